@@ -1,0 +1,17 @@
+package dev.vaultsim.scenario;
+
+/**
+ * Why an attempt failed. Named here because scenario files name causes ({@code retryOn:});
+ * the order is the report's fixed order.
+ */
+public enum FailureCause {
+    REGION_UNAVAILABLE,
+    FAILOVER_IN_PROGRESS,
+    READ_ONLY,
+    INSTANCE_UNAVAILABLE,
+    LAYER_UNAVAILABLE,
+    REPLICA_QUORUM_LOST,
+    REPLICATION_UNAVAILABLE,
+    THROTTLED,
+    TIMEOUT
+}

@@ -1,0 +1,18 @@
+package dev.vaultsim.scenario;
+
+/** The catalog's class of an operation: how reports group it and what read-only mode does to it. */
+public enum OperationClass {
+    READ("read"),
+    WRITE("write");
+
+    private final String label;
+
+    OperationClass(String label) {
+        this.label = label;
+    }
+
+    /** The lower-case name used in reports ({@code byClass.read}). */
+    public String label() {
+        return label;
+    }
+}

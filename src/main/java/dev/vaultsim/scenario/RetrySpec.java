@@ -1,0 +1,28 @@
+package dev.vaultsim.scenario;
+
+/**
+ * A client's retry policy. Retry k (1-based) waits {@code min(maxDelay, baseDelay × 2^(k−1))}
+ * (exponential) or {@code baseDelay} (fixed), times {@code U(1 − jitter, 1 + jitter)}, or
+ * {@code U(0, that)} when {@code fullJitter}.
+ */
+public record RetrySpec(int maxRetries, Backoff backoff, long baseDelayNanos, long maxDelayNanos,
+                        double jitter, boolean fullJitter) {
+
+    public static final RetrySpec AZURE_SDK_DEFAULT =
+            new RetrySpec(3, Backoff.EXPONENTIAL, 800_000_000L, 8_000_000_000L, 0.05, false);
+
+    public enum Backoff {
+        EXPONENTIAL("exponential"),
+        FIXED("fixed");
+
+        private final String label;
+
+        Backoff(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.vaultsim.scenario;
+
+import java.util.List;
+
+/**
+ * A loaded, checked scenario: immutable, with every default filled in and every reference
+ * resolvable. Times are nanoseconds.
+ *
+ * @param source the file it came from, as the user named it (for messages)
+ */
+public record Scenario(String name, String description, String source, long durationNanos, long seed,
+                       List<RegionSpec> regions, NetworkSpec network, List<VaultSpec> vaults,
+                       List<ClientSpec> clients, List<FaultSpec> faults, ReportSpec report) {
+
+    public Scenario {
+        regions = List.copyOf(regions);
+        vaults = List.copyOf(vaults);
+        clients = List.copyOf(clients);
+        faults = List.copyOf(faults);
+    }
+
+    public RegionSpec region(String regionName) {
+        for (RegionSpec region : regions) {
+            if (region.name().equals(regionName)) {
+                return region;
+            }
+        }
+        throw new IllegalArgumentException("no region " + regionName);
+    }
+
+    public VaultSpec vault(String vaultName) {
+        for (VaultSpec vault : vaults) {
+            if (vault.name().equals(vaultName)) {
+                return vault;
+            }
+        }
+        throw new IllegalArgumentException("no vault " + vaultName);
+    }
+
+    /** A copy with another seed ({@code run --seed}). */
+    public Scenario withSeed(long newSeed) {
+        return new Scenario(name, description, source, durationNanos, newSeed, regions, network, vaults,
+                clients, faults, report);
+    }
+}
