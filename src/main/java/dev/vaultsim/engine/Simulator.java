@@ -1,0 +1,74 @@
+package dev.vaultsim.engine;
+
+/**
+ * The run loop and its clock. Time is a {@code long} of nanoseconds since the start. The horizon
+ * is half-open: events at {@code t < horizon} run; after it, only the traffic already under way is
+ * finished (see {@link #run(long)}).
+ */
+public final class Simulator {
+
+    private final EventQueue queue = new EventQueue();
+    private long now;
+    private long eventsProcessed;
+    private long pendingTraffic;
+    private long fingerprint = 0xcbf29ce484222325L;
+    private boolean stopped;
+
+    public long now() {
+        return now;
+    }
+
+    public long eventsProcessed() {
+        return eventsProcessed;
+    }
+
+    /**
+     * A hash of every processed event's time and phase, in order: two runs with the same
+     * fingerprint took the same path through time.
+     */
+    public long fingerprint() {
+        return fingerprint;
+    }
+
+    public void schedule(long time, Phase phase, Event event) {
+        if (time < now) {
+            throw new IllegalStateException("event scheduled in the past: " + time + " < " + now);
+        }
+        if (phase == Phase.TRAFFIC) {
+            pendingTraffic++;
+        }
+        queue.add(time, phase, event);
+    }
+
+    public void scheduleAfter(long delay, Phase phase, Event event) {
+        schedule(now + delay, phase, event);
+    }
+
+    /** Ends the run after the current event. */
+    public void stop() {
+        stopped = true;
+    }
+
+    /**
+     * Runs every event before {@code horizon}; then keeps running (infrastructure and control
+     * included, so the world stays true) until no traffic event is pending, so that requests
+     * under way at the horizon finish. Traffic sources must not start new work at or after the horizon.
+     */
+    public void run(long horizon) {
+        while (!stopped && !queue.isEmpty()) {
+            long time = queue.peekTime();
+            if (time >= horizon && pendingTraffic == 0) {
+                break;
+            }
+            Event event = queue.poll();
+            now = time;
+            if (queue.lastPhase() == Phase.TRAFFIC) {
+                pendingTraffic--;
+            }
+            eventsProcessed++;
+            fingerprint = (fingerprint ^ time) * 0x100000001b3L;
+            fingerprint = (fingerprint ^ queue.lastPhase().ordinal()) * 0x100000001b3L;
+            event.fire(this);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package dev.vaultsim.model;
+
+/** The states of a vault's failover state machine, in the report's fixed order. */
+public enum VaultState {
+    NORMAL,
+    PRIMARY_DOWN,
+    FAILING_OVER,
+    FAILED_OVER,
+    FAILING_BACK
+}
