@@ -1,0 +1,95 @@
+package dev.vaultsim.model;
+
+import dev.vaultsim.scenario.RegionSpec;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A region: its service layers and replicas, and whether it is reachable at all. Outages compose:
+ * the region is down while any outage holds it.
+ */
+public final class Region {
+
+    private final int index;
+    private final RegionSpec spec;
+    private final List<Layer> layers;
+    private final ReplicaSet replicas;
+    private final List<RegionListener> listeners = new ArrayList<>();
+    private Region pair;
+    private int outagesHolding;
+
+    Region(int index, RegionSpec spec, List<Layer> layers, ReplicaSet replicas) {
+        this.index = index;
+        this.spec = spec;
+        this.layers = List.copyOf(layers);
+        this.replicas = replicas;
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public String name() {
+        return spec.name();
+    }
+
+    public RegionSpec spec() {
+        return spec;
+    }
+
+    /** The paired region, or null when the region has none. */
+    public Region pair() {
+        return pair;
+    }
+
+    void pairWith(Region other) {
+        this.pair = other;
+    }
+
+    public List<Layer> layers() {
+        return layers;
+    }
+
+    public Layer layer(String layerName) {
+        for (Layer layer : layers) {
+            if (layer.name().equals(layerName)) {
+                return layer;
+            }
+        }
+        throw new IllegalArgumentException("no layer " + layerName + " in " + name());
+    }
+
+    public ReplicaSet replicas() {
+        return replicas;
+    }
+
+    public boolean isUp() {
+        return outagesHolding == 0;
+    }
+
+    public void addListener(RegionListener listener) {
+        listeners.add(listener);
+    }
+
+    public void outageStarts(long now) {
+        if (outagesHolding++ == 0) {
+            for (RegionListener listener : listeners) {
+                listener.regionDown(this, now);
+            }
+        }
+    }
+
+    public void outageEnds(long now) {
+        if (--outagesHolding == 0) {
+            for (RegionListener listener : listeners) {
+                listener.regionUp(this, now);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}

@@ -1,0 +1,115 @@
+package dev.vaultsim.model;
+
+import dev.vaultsim.scenario.FailureCause;
+import dev.vaultsim.scenario.Operation;
+
+/**
+ * Decides an attempt by the state of the world at the instant it is sent: which region answers,
+ * whether read-only mode, throttling, the layers, the replicas or synchronous replication reject
+ * it, and how long the reply takes.
+ */
+public final class Service {
+
+    private final RoundTrips roundTrips;
+    private final Links links;
+
+    Service(RoundTrips roundTrips, Links links) {
+        this.roundTrips = roundTrips;
+        this.links = links;
+    }
+
+    public void attempt(Vault vault, Operation operation, Region from, long now, AttemptOutcome out) {
+        VaultState state = vault.state();
+        switch (state) {
+            case PRIMARY_DOWN -> out.unreachable(state);
+            case FAILING_OVER -> {
+                Region secondary = vault.secondary();
+                if (links.reachable(from, secondary)) {
+                    out.set(state, FailureCause.FAILOVER_IN_PROGRESS, roundTrips.between(from, secondary));
+                } else {
+                    out.unreachable(state);
+                }
+            }
+            default -> serve(vault, operation, from, now, state, out);
+        }
+    }
+
+    private void serve(Vault vault, Operation operation, Region from, long now, VaultState state,
+                       AttemptOutcome out) {
+        Region serving = vault.servingRegion(state);
+        if (!links.reachable(from, serving)) {
+            out.unreachable(state);
+            return;
+        }
+        long roundTrip = roundTrips.between(from, serving);
+        if (state != VaultState.NORMAL && !vault.readOnlyAllowed().allows(operation)) {
+            out.set(state, FailureCause.READ_ONLY, roundTrip);
+            return;
+        }
+        long retryAfter = vault.throttle().tryAcquire(operation.limitGroup(), now);
+        if (retryAfter >= 0) {
+            out.set(state, FailureCause.THROTTLED, roundTrip);
+            out.retryAfterNanos = retryAfter;
+            return;
+        }
+        FailureCause rejected = passLayers(serving, operation);
+        if (rejected == null) {
+            rejected = checkReplicas(serving, operation);
+        }
+        // Only the primary replicates: a write a custom read-only list lets through on the
+        // secondary stays there.
+        boolean replicated = operation.isWrite() && state == VaultState.NORMAL && vault.secondary() != null;
+        if (rejected == null && replicated) {
+            rejected = replicate(vault, now);
+        }
+        if (rejected != null) {
+            out.set(state, rejected, roundTrip);
+            return;
+        }
+        long latency = roundTrip + serviceTimes(serving, operation);
+        if (replicated && vault.synchronousReplication()) {
+            latency += roundTrips.between(vault.primary(), vault.secondary());
+        }
+        out.set(state, null, latency);
+    }
+
+    private static FailureCause passLayers(Region serving, Operation operation) {
+        for (Layer layer : serving.layers()) {
+            if (!layer.appliesTo(operation)) {
+                continue;
+            }
+            if (layer.allInstancesDown()) {
+                return FailureCause.LAYER_UNAVAILABLE;
+            }
+            if (!layer.isUp(layer.route())) {
+                return FailureCause.INSTANCE_UNAVAILABLE;
+            }
+        }
+        return null;
+    }
+
+    private static FailureCause checkReplicas(Region serving, Operation operation) {
+        boolean enough = operation.isWrite() ? serving.replicas().canWrite() : serving.replicas().canRead();
+        return enough ? null : FailureCause.REPLICA_QUORUM_LOST;
+    }
+
+    /** Commits a write's replication, or says why it cannot be replicated synchronously. */
+    private FailureCause replicate(Vault vault, long now) {
+        if (vault.synchronousReplication()) {
+            boolean reachable = links.reachable(vault.primary(), vault.secondary());
+            return reachable ? null : FailureCause.REPLICATION_UNAVAILABLE;
+        }
+        vault.asyncReplication().committed(now);
+        return null;
+    }
+
+    private static long serviceTimes(Region serving, Operation operation) {
+        long total = 0;
+        for (Layer layer : serving.layers()) {
+            if (layer.appliesTo(operation)) {
+                total += layer.serviceTime();
+            }
+        }
+        return total;
+    }
+}

@@ -1,0 +1,6 @@
+package dev.vaultsim.model;
+
+/** Told of every state change of a vault, at the instant it happens. */
+public interface VaultListener {
+    void stateChanged(Vault vault, VaultState from, VaultState to, long now);
+}

@@ -1,0 +1,177 @@
+package dev.vaultsim.record;
+
+import dev.vaultsim.faults.FaultListener;
+import dev.vaultsim.model.FailoverRecord;
+import dev.vaultsim.model.Vault;
+import dev.vaultsim.model.VaultListener;
+import dev.vaultsim.model.VaultState;
+import dev.vaultsim.scenario.ClientSpec;
+import dev.vaultsim.scenario.FailureCause;
+import dev.vaultsim.scenario.FaultSpec;
+import dev.vaultsim.scenario.MixEntry;
+import dev.vaultsim.scenario.Operation;
+import dev.vaultsim.scenario.OperationClass;
+import dev.vaultsim.scenario.Scenario;
+import dev.vaultsim.workload.Request;
+import dev.vaultsim.workload.RequestListener;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Streams every completed request into counters and histograms: totals, by class, operation,
+ * client, cause, phase and timeline bucket. Nothing per request is kept. Requests are attributed
+ * to phases and buckets by their first attempt's start.
+ */
+public final class Recorder implements RequestListener, VaultListener, FaultListener {
+
+    private static final long MAX_TIMELINE_BUCKETS = 10_000;
+
+    private final Scenario scenario;
+    private final long horizonNanos;
+    private final StatsAccumulator totals = new StatsAccumulator();
+    private final StatsAccumulator[] byClass = {new StatsAccumulator(), new StatsAccumulator()};
+    private final StatsAccumulator[] byOperation = new StatsAccumulator[Operation.values().length];
+    private final StatsAccumulator[] byClient;
+    private final long[] failureCauses = new long[FailureCause.values().length];
+    private final Map<Vault, VaultHistory> histories = new LinkedHashMap<>();
+    private final List<FaultWindow> faults = new ArrayList<>();
+    private final Timeline timeline;
+
+    public Recorder(Scenario scenario, List<Vault> vaults, long maxRequestSpanNanos) {
+        this.scenario = scenario;
+        this.horizonNanos = scenario.durationNanos();
+        this.byClient = new StatsAccumulator[scenario.clients().size()];
+        for (int i = 0; i < byClient.length; i++) {
+            byClient[i] = new StatsAccumulator();
+        }
+        for (ClientSpec client : scenario.clients()) {
+            for (MixEntry entry : client.mix()) {
+                byOperation[entry.operation().ordinal()] = new StatsAccumulator();
+            }
+        }
+        for (Vault vault : vaults) {
+            histories.put(vault, new VaultHistory(vault));
+            vault.addListener(this);
+        }
+        this.timeline = new Timeline(horizonNanos, timelineBucket(scenario), maxRequestSpanNanos);
+    }
+
+    /** The report's bucket, widened by a whole factor so the timeline stays under ~10,000 buckets. */
+    static long timelineBucket(Scenario scenario) {
+        long bucket = scenario.report().bucketNanos();
+        long buckets = (scenario.durationNanos() + bucket - 1) / bucket;
+        long factor = (buckets + MAX_TIMELINE_BUCKETS - 1) / MAX_TIMELINE_BUCKETS;
+        return bucket * Math.max(1, factor);
+    }
+
+    @Override
+    public void requestCompleted(Request request, long now) {
+        Operation operation = request.operation();
+        OperationClass operationClass = operation.operationClass();
+        boolean success = request.succeeded();
+        int attempts = request.attempts();
+        long latency = now - request.firstStartNanos();
+        totals.add(success, attempts, latency);
+        byClass[operationClass.ordinal()].add(success, attempts, latency);
+        byOperation[operation.ordinal()].add(success, attempts, latency);
+        byClient[request.client().index()].add(success, attempts, latency);
+        if (!success) {
+            failureCauses[request.cause().ordinal()]++;
+        }
+        histories.get(request.client().vault())
+                .add(request.phaseAtStart(), operationClass, success, attempts, latency);
+        timeline.add(operationClass, request.firstStartNanos(), success, latency, now);
+    }
+
+    @Override
+    public void stateChanged(Vault vault, VaultState from, VaultState to, long now) {
+        histories.get(vault).transition(to, now);
+    }
+
+    @Override
+    public void faultStarted(FaultSpec fault, long startNanos, long endNanos) {
+        if (startNanos < horizonNanos) {
+            faults.add(new FaultWindow(fault, startNanos, endNanos));
+        }
+    }
+
+    public RunResult result(long eventsProcessed, long fingerprint) {
+        timeline.finish();
+        Map<OperationClass, Stats> classes = new LinkedHashMap<>();
+        for (OperationClass c : OperationClass.values()) {
+            classes.put(c, byClass[c.ordinal()].toStats());
+        }
+        Map<Operation, Stats> operations = new LinkedHashMap<>();
+        for (Operation operation : Operation.values()) {
+            if (byOperation[operation.ordinal()] != null) {
+                operations.put(operation, byOperation[operation.ordinal()].toStats());
+            }
+        }
+        Map<String, Stats> clients = new LinkedHashMap<>();
+        for (int i = 0; i < byClient.length; i++) {
+            clients.put(scenario.clients().get(i).name(), byClient[i].toStats());
+        }
+        Map<FailureCause, Long> causes = new EnumMap<>(FailureCause.class);
+        for (FailureCause cause : FailureCause.values()) {
+            causes.put(cause, failureCauses[cause.ordinal()]);
+        }
+        Map<String, Map<VaultState, Long>> stateNanos = new LinkedHashMap<>();
+        List<PhaseResult> phases = new ArrayList<>();
+        List<FailoverResult> failovers = new ArrayList<>();
+        for (Map.Entry<Vault, VaultHistory> entry : histories.entrySet()) {
+            stateNanos.put(entry.getKey().name(), entry.getValue().stateNanos(horizonNanos));
+            phases.addAll(entry.getValue().results(horizonNanos));
+            failovers.addAll(failoverResults(entry.getKey()));
+        }
+        return new RunResult(scenario.name(), scenario.description(), scenario.seed(), 1, horizonNanos,
+                timeline.bucketNanos(), totals.toStats(), classes, operations, clients, causes, stateNanos,
+                List.copyOf(faults), phases, failovers, timelineResults(), scenario.report().sloAvailability(),
+                eventsProcessed, fingerprint);
+    }
+
+    private List<FailoverResult> failoverResults(Vault vault) {
+        List<FailoverResult> results = new ArrayList<>();
+        for (FailoverRecord record : vault.failovers()) {
+            if (record.failoverStartNanos() >= horizonNanos) {
+                continue;
+            }
+            results.add(new FailoverResult(vault.name(), vault.primary().name(), vault.secondary().name(),
+                    record.outageStartNanos(), beforeHorizon(record.failoverStartNanos()),
+                    beforeHorizon(record.failoverCompleteNanos()), beforeHorizon(record.failbackStartNanos()),
+                    beforeHorizon(record.failbackCompleteNanos()), record.failbackAborts(), record.lostWrites()));
+        }
+        return results;
+    }
+
+    private Long beforeHorizon(long nanos) {
+        return nanos < 0 || nanos >= horizonNanos ? null : nanos;
+    }
+
+    private List<BucketResult> timelineResults() {
+        List<BucketResult> buckets = new ArrayList<>(timeline.bucketCount());
+        for (int b = 0; b < timeline.bucketCount(); b++) {
+            long start = b * timeline.bucketNanos();
+            buckets.add(new BucketResult(start, timeline.totalStats(b), timeline.stats(b, OperationClass.READ),
+                    timeline.stats(b, OperationClass.WRITE), stateAt(start)));
+        }
+        return buckets;
+    }
+
+    private String stateAt(long time) {
+        if (histories.size() == 1) {
+            return histories.values().iterator().next().stateAt(time).name();
+        }
+        StringBuilder joined = new StringBuilder();
+        for (Map.Entry<Vault, VaultHistory> entry : histories.entrySet()) {
+            if (joined.length() > 0) {
+                joined.append(';');
+            }
+            joined.append(entry.getKey().name()).append('=').append(entry.getValue().stateAt(time).name());
+        }
+        return joined.toString();
+    }
+}

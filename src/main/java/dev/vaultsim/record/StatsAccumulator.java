@@ -1,0 +1,47 @@
+package dev.vaultsim.record;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * Counts and latency of one slice of requests, as they complete. Latency is kept for successful
+ * requests only: an exact sum and maximum, and an HdrHistogram (3 significant digits) created on
+ * the first success.
+ */
+final class StatsAccumulator {
+
+    private long requests;
+    private long succeeded;
+    private long attempts;
+    private long latencySumNanos;
+    private long latencyMaxNanos;
+    private Histogram latencies;
+
+    void add(boolean success, int attemptCount, long latencyNanos) {
+        requests++;
+        attempts += attemptCount;
+        if (success) {
+            succeeded++;
+            latencySumNanos += latencyNanos;
+            latencyMaxNanos = Math.max(latencyMaxNanos, latencyNanos);
+            if (latencies == null) {
+                latencies = new Histogram(3);
+            }
+            latencies.recordValue(latencyNanos);
+        }
+    }
+
+    Stats toStats() {
+        LatencySummary latency = succeeded == 0 ? null : new LatencySummary(
+                latencySumNanos / (double) succeeded / 1e6,
+                percentileMillis(50),
+                percentileMillis(90),
+                percentileMillis(99),
+                percentileMillis(99.9),
+                latencyMaxNanos / 1e6);
+        return new Stats(requests, succeeded, requests - succeeded, attempts, latency);
+    }
+
+    private double percentileMillis(double percentile) {
+        return latencies.getValueAtPercentile(percentile) / 1e6;
+    }
+}
