@@ -1,0 +1,154 @@
+package dev.vaultsim.simulation;
+
+import dev.vaultsim.record.RunResult;
+import dev.vaultsim.scenario.Arrivals;
+import dev.vaultsim.scenario.FailureCause;
+import dev.vaultsim.scenario.FaultSpec;
+import dev.vaultsim.scenario.KeyProtection;
+import dev.vaultsim.scenario.LimitsSpec;
+import dev.vaultsim.scenario.Operation;
+import dev.vaultsim.scenario.OperationClass;
+import dev.vaultsim.scenario.RetrySpec;
+import dev.vaultsim.scenario.Scenario;
+import dev.vaultsim.scenario.ServiceSpec;
+import dev.vaultsim.scenario.VaultSpec;
+import dev.vaultsim.testing.Invariants;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.vaultsim.testing.TestScenarios.HOUR;
+import static dev.vaultsim.testing.TestScenarios.MINUTE;
+import static dev.vaultsim.testing.TestScenarios.SECOND;
+import static dev.vaultsim.testing.TestScenarios.asyncLag;
+import static dev.vaultsim.testing.TestScenarios.client;
+import static dev.vaultsim.testing.TestScenarios.failover;
+import static dev.vaultsim.testing.TestScenarios.mix;
+import static dev.vaultsim.testing.TestScenarios.noRetries;
+import static dev.vaultsim.testing.TestScenarios.scenario;
+import static dev.vaultsim.testing.TestScenarios.service;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Faults absorbed (or not) inside one region: instances, layers, replicas, throttling. */
+class InsideRegionTest {
+
+    private static final ServiceSpec SERVICE =
+            service(failover(2 * MINUTE, 5 * MINUTE, 10 * MINUTE, 3 * MINUTE), asyncLag(500_000_000L));
+
+    private static Scenario readsAt(double perSecond, RetrySpec retry, FaultSpec... faults) {
+        return scenario("inside", 2 * HOUR, SERVICE,
+                List.of(client("reader", perSecond, Arrivals.CONSTANT, retry, mix(Operation.GetSecret, 1))),
+                List.of(faults));
+    }
+
+    @Test
+    void instanceFailure_withoutRetries_costsOnlyItsShareOfTheProbeWindow() {
+        // Fails at 1:00:00 (a probe tick): probes at 1:00:00 and 1:00:05 fail, ejected at 1:00:05.
+        // Round robin sends every third of the 15 attempts in between to it.
+        RunResult result = Invariants.check(readsAt(3, noRetries(),
+                new FaultSpec.InstanceFailure("westeurope", "gateway", 1, HOUR, 10 * MINUTE)));
+
+        assertThat(result.totals().failed()).isEqualTo(5);
+        assertThat(result.failureCauses().get(FailureCause.INSTANCE_UNAVAILABLE)).isEqualTo(5);
+    }
+
+    @Test
+    void instanceFailureBetweenTicks_isEjectedAtTheSecondFailedProbe() {
+        // Fails at 1:00:01; probes fail at 1:00:05 and 1:00:10: 9 s of a third of 3/s.
+        RunResult result = Invariants.check(readsAt(3, noRetries(),
+                new FaultSpec.InstanceFailure("westeurope", "gateway", 1, HOUR + SECOND, 10 * MINUTE)));
+
+        assertThat(result.totals().failed()).isEqualTo(9);
+    }
+
+    @Test
+    void instanceFailure_withRetries_costsNothing() {
+        RunResult result = Invariants.check(readsAt(3, RetrySpec.AZURE_SDK_DEFAULT,
+                new FaultSpec.InstanceFailure("westeurope", "gateway", 1, HOUR, 10 * MINUTE)));
+
+        assertThat(result.totals().failed()).isZero();
+        // Five first attempts fail; a retry can itself land on the failed instance before ejection.
+        assertThat(result.totals().attempts() - result.totals().requests()).isBetween(5L, 10L);
+    }
+
+    @Test
+    void everyInstanceDown_failsWithLayerUnavailableAndNoFailover() {
+        RunResult result = Invariants.check(readsAt(1, noRetries(),
+                new FaultSpec.InstanceFailure("westeurope", "gateway", 3, HOUR, 10 * MINUTE)));
+
+        assertThat(result.failovers()).isEmpty();
+        // Until two probes eject them all (1:00:05) the balancer still routes to each; then fail-open.
+        assertThat(result.totals().failed()).isEqualTo(600);
+        assertThat(result.failureCauses().get(FailureCause.LAYER_UNAVAILABLE)).isEqualTo(600);
+    }
+
+    @Test
+    void repairedInstance_rejoinsAtItsNextSuccessfulProbe() {
+        RunResult once = Invariants.check(readsAt(3, noRetries(),
+                new FaultSpec.InstanceFailure("westeurope", "gateway", 1, HOUR, 10 * MINUTE),
+                new FaultSpec.InstanceFailure("westeurope", "gateway", 1, HOUR + 20 * MINUTE, 10 * MINUTE)));
+
+        // The second failure takes the same lowest-numbered instance once it has rejoined.
+        assertThat(once.totals().failed()).isEqualTo(10);
+    }
+
+    @Test
+    void replicaQuorumLost_writesFailReadsSucceed() {
+        Scenario scenario = scenario("replicas", 2 * HOUR, SERVICE,
+                List.of(client("reader", 1, Arrivals.CONSTANT, noRetries(), mix(Operation.GetSecret, 1)),
+                        client("writer", 1, Arrivals.CONSTANT, noRetries(), mix(Operation.SetSecret, 1))),
+                List.of(new FaultSpec.ReplicaFailure("westeurope", 2, HOUR, 10 * MINUTE)));
+
+        RunResult result = Invariants.check(scenario);
+
+        assertThat(result.byClass().get(OperationClass.READ).failed()).isZero();
+        assertThat(result.byClass().get(OperationClass.WRITE).failed()).isEqualTo(600);
+        assertThat(result.failureCauses().get(FailureCause.REPLICA_QUORUM_LOST)).isEqualTo(600);
+    }
+
+    @Test
+    void latencySpike_multipliesServiceTimes() {
+        RunResult result = Invariants.check(readsAt(1, noRetries(),
+                new FaultSpec.LatencySpike("westeurope", "gateway", 4, 0, HOUR),
+                new FaultSpec.LatencySpike("westeurope", null, 2, 0, HOUR)));
+
+        // Round trip 1 ms + gateway 1 ms × 8 for the first hour, × 1 for the second.
+        assertThat(result.totals().latency().maxMillis()).isEqualTo(9.0);
+        assertThat(result.totals().latency().meanMillis()).isEqualTo(5.5);
+    }
+
+    @Test
+    void throttling_rejectsAttemptsOverTheWindowsLimit() {
+        Scenario base = scenario("throttle", 10 * MINUTE, SERVICE,
+                List.of(client("creator", 5, Arrivals.CONSTANT, noRetries(), mix(Operation.CreateKey, 1))),
+                List.of());
+        VaultSpec limited = new VaultSpec("kv", "westeurope", KeyProtection.HSM, LimitsSpec.azure(KeyProtection.HSM),
+                base.vaults().get(0).readOnlyAllowed());
+        Scenario scenario = new Scenario(base.name(), "", "test", base.durationNanos(), 1, base.regions(),
+                base.network(), List.of(limited), base.clients(), base.faults(), base.report());
+
+        RunResult result = Invariants.check(scenario);
+
+        // 50 creates per 10 s window, 10 accepted (HSM keys): 40 of every 50 throttled.
+        assertThat(result.totals().requests()).isEqualTo(3000);
+        assertThat(result.failureCauses().get(FailureCause.THROTTLED)).isEqualTo(2400);
+    }
+
+    @Test
+    void throttledRetry_waitsForTheNextWindow() {
+        Scenario base = scenario("throttle", 10 * MINUTE, SERVICE,
+                List.of(client("creator", 1.5, Arrivals.CONSTANT, RetrySpec.AZURE_SDK_DEFAULT,
+                        mix(Operation.CreateKey, 1))),
+                List.of());
+        VaultSpec limited = new VaultSpec("kv", "westeurope", KeyProtection.HSM, LimitsSpec.azure(KeyProtection.HSM),
+                base.vaults().get(0).readOnlyAllowed());
+        Scenario scenario = new Scenario(base.name(), "", "test", base.durationNanos(), 1, base.regions(),
+                base.network(), List.of(limited), base.clients(), base.faults(), base.report());
+
+        RunResult result = Invariants.check(scenario);
+
+        // 15 a window against a limit of 10: retries land in the next window, which fills up.
+        assertThat(result.failureCauses().get(FailureCause.THROTTLED)).isPositive();
+        assertThat(result.totals().latency().maxMillis()).isGreaterThan(1000);
+    }
+}
