@@ -1,0 +1,93 @@
+package dev.vaultsim.simulation;
+
+import dev.vaultsim.engine.RandomStream;
+import dev.vaultsim.scenario.Arrivals;
+import dev.vaultsim.scenario.ClientSpec;
+import dev.vaultsim.scenario.Distribution;
+import dev.vaultsim.scenario.FailoverSpec;
+import dev.vaultsim.scenario.FaultSpec;
+import dev.vaultsim.scenario.KeyProtection;
+import dev.vaultsim.scenario.LimitsSpec;
+import dev.vaultsim.scenario.MixEntry;
+import dev.vaultsim.scenario.Operation;
+import dev.vaultsim.scenario.ReadOnlyAllowed;
+import dev.vaultsim.scenario.ReplicationMode;
+import dev.vaultsim.scenario.ReplicationSpec;
+import dev.vaultsim.scenario.RetrySpec;
+import dev.vaultsim.scenario.Scenario;
+import dev.vaultsim.scenario.VaultSpec;
+import dev.vaultsim.testing.Invariants;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.vaultsim.testing.TestScenarios.HOUR;
+import static dev.vaultsim.testing.TestScenarios.MINUTE;
+import static dev.vaultsim.testing.TestScenarios.SECOND;
+import static dev.vaultsim.testing.TestScenarios.client;
+import static dev.vaultsim.testing.TestScenarios.scenario;
+import static dev.vaultsim.testing.TestScenarios.service;
+
+/**
+ * A small seeded swarm: each seed picks faults, timings, retries, limits and replication at
+ * random and checks only the invariants. jqwik prints the failing seed; rerun it with
+ * {@code swarmScenario(seed)}.
+ */
+class SwarmTest {
+
+    @Property(tries = 40, seed = "20261121")
+    void anyScenario_keepsEveryInvariant(@ForAll @LongRange(min = 1, max = 1_000_000) long seed) {
+        Invariants.check(swarmScenario(seed));
+    }
+
+    static Scenario swarmScenario(long seed) {
+        RandomStream random = new RandomStream(seed);
+        long horizon = 2 * HOUR;
+        FailoverSpec failover = new FailoverSpec(
+                pick(random, 0, 5 * MINUTE), pick(random, 0, 10 * MINUTE),
+                pick(random, 0, 15 * MINUTE), pick(random, 0, 5 * MINUTE));
+        ReplicationSpec replication = random.nextInt(2) == 0
+                ? new ReplicationSpec(ReplicationMode.SYNC, new Distribution.Constant(0))
+                : new ReplicationSpec(ReplicationMode.ASYNC, new Distribution.Exponential(1 + random.nextInt(2000) * 1_000_000L));
+        List<FaultSpec> faults = new ArrayList<>();
+        int faultCount = random.nextInt(8);
+        for (int i = 0; i < faultCount; i++) {
+            faults.add(randomFault(random, horizon));
+        }
+        RetrySpec retry = new RetrySpec(random.nextInt(4), RetrySpec.Backoff.EXPONENTIAL,
+                (1 + random.nextInt(1000)) * 1_000_000L, 8 * SECOND, random.nextDouble() * 0.5, random.nextInt(4) == 0);
+        Operation[] operations = Operation.values();
+        List<MixEntry> mix = new ArrayList<>();
+        for (int i = 0; i < 1 + random.nextInt(5); i++) {
+            mix.add(new MixEntry(operations[random.nextInt(operations.length)], 1 + random.nextInt(10)));
+        }
+        ClientSpec client = client("swarm", 1 + random.nextInt(30),
+                random.nextInt(2) == 0 ? Arrivals.POISSON : Arrivals.CONSTANT, retry, mix.toArray(MixEntry[]::new));
+        Scenario base = scenario("swarm-" + seed, horizon, service(failover, replication), List.of(client), faults);
+        ReadOnlyAllowed[] lists = {ReadOnlyAllowed.V2018, ReadOnlyAllowed.V2020, ReadOnlyAllowed.V2023};
+        KeyProtection protection = random.nextInt(2) == 0 ? KeyProtection.SOFTWARE : KeyProtection.HSM;
+        VaultSpec vault = new VaultSpec("kv", "westeurope", protection,
+                random.nextInt(2) == 0 ? null : LimitsSpec.azure(protection), lists[random.nextInt(3)]);
+        return new Scenario(base.name(), "", "swarm", horizon, seed, base.regions(), base.network(),
+                List.of(vault), base.clients(), base.faults(), base.report());
+    }
+
+    private static Distribution pick(RandomStream random, long min, long max) {
+        return new Distribution.Uniform(min, min + (long) (random.nextDouble() * (max - min)));
+    }
+
+    private static FaultSpec randomFault(RandomStream random, long horizon) {
+        long at = (long) (random.nextDouble() * horizon);
+        long duration = 1 + (long) (random.nextDouble() * 40 * MINUTE);
+        String region = random.nextInt(3) == 0 ? "northeurope" : "westeurope";
+        return switch (random.nextInt(5)) {
+            case 0, 1 -> new FaultSpec.RegionOutage(region, at, duration);
+            case 2 -> new FaultSpec.InstanceFailure(region, "gateway", 1 + random.nextInt(3), at, duration);
+            case 3 -> new FaultSpec.ReplicaFailure(region, 1 + random.nextInt(3), at, duration);
+            default -> new FaultSpec.Partition("westeurope", "northeurope", at, duration);
+        };
+    }
+}
