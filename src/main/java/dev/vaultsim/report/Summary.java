@@ -3,6 +3,7 @@ package dev.vaultsim.report;
 import dev.vaultsim.record.RunResult;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a human-readable summary of one run says, before it is laid out as text or markdown: a
@@ -23,7 +24,7 @@ record Summary(String title, String description, List<String> facts, List<Sectio
                 "seed " + result.seed(),
                 "horizon " + Cells.clock(result.horizonNanos()),
                 "replications " + result.replications(),
-                "events " + result.eventsProcessed());
+                "events " + String.format(Locale.ROOT, "%,d", result.eventsProcessed()));
         return new Summary("Scenario " + result.scenario(), result.description(), facts,
                 SummarySections.all(result), verdict(result));
     }

@@ -61,7 +61,8 @@ final class SummarySections {
     }
 
     private static Table byOperation(RunResult result) {
-        Table table = Table.withHeader("operation", "class", "availability", "succeeded/requests", "p50 ms", "p99 ms");
+        Table table = Table.withHeader("operation", "class", "availability", "succeeded/requests", "p50 ms", "p99 ms")
+                .alignLeft(1);
         for (Operation operation : Operation.values()) {
             Stats stats = result.byOperation().get(operation);
             if (stats != null) {
@@ -82,7 +83,7 @@ final class SummarySections {
     }
 
     private static Table faults(RunResult result) {
-        Table table = Table.withHeader("fault", "target", "start", "end");
+        Table table = Table.withHeader("fault", "target", "start", "end").alignLeft(1);
         for (FaultWindow window : result.faults()) {
             table.row(window.fault().type(), target(window.fault()),
                     Cells.clock(window.startNanos()), Cells.clock(window.endNanos()));
@@ -108,7 +109,7 @@ final class SummarySections {
 
     private static Table failovers(RunResult result) {
         Table table = Table.withHeader("vault", "from", "to", "outage", "failover", "failed over",
-                "failback", "failed back", "failback aborts", "lost writes");
+                "failback", "failed back", "failback aborts", "lost writes").alignLeft(1, 2);
         for (FailoverResult failover : result.failovers()) {
             table.row(failover.vault(), failover.from(), failover.to(), Cells.clock(failover.outageStartNanos()),
                     Cells.clock(failover.failoverStartNanos()), Cells.clock(failover.failoverCompleteNanos()),

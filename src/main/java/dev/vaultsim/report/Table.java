@@ -20,7 +20,7 @@ public final class Table {
 
     private Table(List<String> header, List<Align> aligns) {
         this.header = List.copyOf(header);
-        this.aligns = List.copyOf(aligns);
+        this.aligns = new ArrayList<>(aligns);
     }
 
     /** A table whose first column is left-aligned and the others right-aligned (labels, then numbers). */
@@ -33,6 +33,14 @@ public final class Table {
     /** A table with every column left-aligned. */
     public static Table leftAligned(String... header) {
         return new Table(List.of(header), Collections.nCopies(header.length, Align.LEFT));
+    }
+
+    /** Left-aligns the given columns (0-based), for text columns among numbers. */
+    public Table alignLeft(int... columns) {
+        for (int column : columns) {
+            aligns.set(column, Align.LEFT);
+        }
+        return this;
     }
 
     public Table row(String... cells) {
