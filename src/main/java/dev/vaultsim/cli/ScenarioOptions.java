@@ -14,7 +14,7 @@ final class ScenarioOptions {
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Replace one value of every scenario before checks, e.g. "
-                    + "service.failover.detection=5m; repeatable, the last one of a path wins.")
+            description = "Replace one value of every scenario before checks "
+                    + "(service.failover.detection=5m); repeatable, the last one of a path wins.")
     List<String> sets = new ArrayList<>();
 }

@@ -1,5 +1,6 @@
 package dev.vaultsim.report;
 
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -19,5 +20,10 @@ public enum ReportFormat {
 
     public ReportWriter writer() {
         return factory.get();
+    }
+
+    /** The name users type ({@code --format json}). */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }
