@@ -26,6 +26,7 @@ final class ExitCodes implements IParameterExceptionHandler, IExecutionException
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
         err.println("vaultsim: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
         return BAD_INPUT;
     }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,13 +37,9 @@ class AtomicOutputTest {
         assertThat(list(directory)).containsExactly("report.json");
     }
 
-    private static Stream<String> listStream(Path dir) throws IOException {
+    private static List<String> list(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(file -> file.getFileName().toString()).sorted().toList().stream();
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
         }
-    }
-
-    private static java.util.List<String> list(Path dir) throws IOException {
-        return listStream(dir).toList();
     }
 }
