@@ -1,0 +1,100 @@
+package dev.vaultsim.cli;
+
+import dev.vaultsim.record.RunResult;
+import dev.vaultsim.report.AtomicOutput;
+import dev.vaultsim.report.JsonReportWriter;
+import dev.vaultsim.report.TimelineCsvWriter;
+import dev.vaultsim.scenario.Scenario;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where {@code run --out DIR} puts its files: {@code DIR/} for one scenario,
+ * {@code DIR/<scenario name>/} for several. Checked before anything is simulated, so that a bad
+ * {@code --out} costs nothing and leaves nothing behind.
+ */
+final class OutputTarget {
+
+    static final String REPORT_JSON = "report.json";
+    static final String TIMELINE_CSV = "timeline.csv";
+
+    private final Path root;
+    private final boolean perScenario;
+
+    private OutputTarget(Path root, boolean perScenario) {
+        this.root = root;
+        this.perScenario = perScenario;
+    }
+
+    /** @throws InputException when a directory cannot be used or two scenarios share a name */
+    static OutputTarget check(Path root, List<Scenario> scenarios) {
+        OutputTarget target = new OutputTarget(root, scenarios.size() > 1);
+        List<String> problems = new ArrayList<>();
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (Scenario scenario : scenarios) {
+            String earlier = sources.putIfAbsent(scenario.name(), scenario.source());
+            if (target.perScenario && earlier != null) {
+                problems.add(scenario.source() + ": scenario name '" + scenario.name() + "' is also used by "
+                        + earlier + "; with --out and several scenarios, names must differ");
+            } else if (target.perScenario && !isPlainName(scenario.name())) {
+                problems.add(scenario.source() + ": scenario name '" + scenario.name()
+                        + "' cannot name a directory under --out");
+            }
+        }
+        // Subdirectories are checked only once every name is known to be a plain directory name.
+        if (isUsable(problems, root) && target.perScenario && problems.isEmpty()) {
+            sources.keySet().forEach(name -> isUsable(problems, root.resolve(name)));
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return target;
+    }
+
+    /** Writes every run's {@code report.json} and {@code timeline.csv}, each file atomically. */
+    void write(List<RunResult> results) {
+        for (RunResult result : results) {
+            Path directory = perScenario ? root.resolve(result.scenario()) : root;
+            write(directory.resolve(REPORT_JSON), new JsonReportWriter().toJson(result));
+            write(directory.resolve(TIMELINE_CSV), new TimelineCsvWriter().toCsv(result));
+        }
+    }
+
+    private static void write(Path file, String content) {
+        try {
+            AtomicOutput.write(file, content);
+        } catch (IOException e) {
+            throw new InputException("--out: cannot write " + file + ": " + e);
+        }
+    }
+
+    private static boolean isPlainName(String name) {
+        return !name.isEmpty() && !name.equals(".") && !name.equals("..")
+                && name.indexOf('/') < 0 && name.indexOf('\\') < 0 && name.indexOf('\0') < 0;
+    }
+
+    /** A directory is usable if it is one and writable, or if its nearest existing ancestor is. */
+    private static boolean isUsable(List<String> problems, Path directory) {
+        Path wanted = directory.toAbsolutePath().normalize();
+        Path existing = wanted;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        String where = existing == null || existing.equals(wanted) ? "" : " (" + existing + ")";
+        if (existing == null || !Files.isDirectory(existing)) {
+            problems.add("--out " + directory + ": not a directory and cannot be created" + where);
+            return false;
+        }
+        if (!Files.isWritable(existing)) {
+            problems.add("--out " + directory + ": not writable" + where);
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.vaultsim.cli;
+
+import dev.vaultsim.record.RunResult;
+import dev.vaultsim.report.Numbers;
+import dev.vaultsim.report.ReportFormat;
+import dev.vaultsim.scenario.Scenario;
+import dev.vaultsim.simulation.Simulation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code vaultsim run}: check every scenario, simulate each, print the summary and write the files. */
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Validate every scenario, then simulate each and print a summary.")
+final class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    private ScenarioOptions scenarioOptions;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Replace the scenarios' seed.")
+    private Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Write report.json and timeline.csv to DIR (DIR/<scenario name>/ for several scenarios).")
+    private Path out;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Summary on stdout: text, json or markdown (default: ${DEFAULT-VALUE}).")
+    private ReportFormat format;
+
+    @Option(names = "--check-slo", description = "Exit with status 3 when any scenario misses its SLO.")
+    private boolean checkSlo;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        List<Scenario> scenarios = ScenarioFiles.loadAll(scenarioOptions.files, scenarioOptions.sets, err);
+        if (seed != null) {
+            scenarios = scenarios.stream().map(scenario -> scenario.withSeed(seed)).toList();
+        }
+        OutputTarget target = out == null ? null : OutputTarget.check(out, scenarios);
+
+        // Wall clock only here, for the footer on stderr; reports never see it.
+        long startNanos = System.nanoTime();
+        List<RunResult> results = new ArrayList<>();
+        for (Scenario scenario : scenarios) {
+            results.add(Simulation.run(scenario));
+        }
+        long wallNanos = System.nanoTime() - startNanos;
+
+        PrintWriter stdout = spec.commandLine().getOut();
+        format.writer().write(results, stdout);
+        stdout.flush();
+        if (target != null) {
+            target.write(results);
+        }
+        err.println(Footer.line(results, wallNanos));
+        return checkSlo ? sloStatus(results, err) : ExitCodes.OK;
+    }
+
+    private static int sloStatus(List<RunResult> results, PrintWriter err) {
+        int status = ExitCodes.OK;
+        for (RunResult result : results) {
+            if (!result.sloMet()) {
+                String actual = result.totals().requests() == 0 ? "no requests"
+                        : Numbers.percent(result.totals().succeeded(), result.totals().requests(), 4) + " %";
+                err.println("vaultsim: " + result.scenario() + " missed its SLO of "
+                        + Numbers.decimal(result.sloAvailability() * 100, 6) + " % (availability " + actual + ")");
+                status = ExitCodes.SLO_MISSED;
+            }
+        }
+        return status;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.vaultsim.cli;
+
+import dev.vaultsim.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code vaultsim validate}: load and check scenarios without simulating; print each resolved
+ * scenario as YAML (several as documents separated by {@code ---}), or every problem found.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Load and check scenarios; print them resolved, with every default filled in.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Mixin
+    private ScenarioOptions scenarioOptions;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<Scenario> scenarios = ScenarioFiles.loadAll(scenarioOptions.files, scenarioOptions.sets,
+                spec.commandLine().getErr());
+        PrintWriter out = spec.commandLine().getOut();
+        for (int i = 0; i < scenarios.size(); i++) {
+            if (i > 0) {
+                out.print("---\n");
+            }
+            String yaml = ScenarioFiles.toYaml(scenarios.get(i));
+            out.print(yaml.endsWith("\n") ? yaml : yaml + "\n");
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,137 @@
+package dev.vaultsim.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.vaultsim.record.FailoverResult;
+import dev.vaultsim.record.FaultWindow;
+import dev.vaultsim.record.LatencySummary;
+import dev.vaultsim.record.Stats;
+import dev.vaultsim.scenario.FaultSpec;
+import dev.vaultsim.scenario.OperationClass;
+
+import java.io.IOException;
+import java.util.Map;
+
+/** The recurring pieces of {@code report.json}: stats blocks, faults, failovers and number fields. */
+final class JsonSections {
+
+    private JsonSections() {
+    }
+
+    static void number(JsonGenerator json, String field, String formatted) throws IOException {
+        json.writeFieldName(field);
+        json.writeNumber(formatted);
+    }
+
+    static void millisOrNull(JsonGenerator json, String field, double millis) throws IOException {
+        json.writeFieldName(field);
+        if (Double.isNaN(millis)) {
+            json.writeNull();
+        } else {
+            json.writeNumber(Numbers.millis(millis));
+        }
+    }
+
+    static void secondsOrNull(JsonGenerator json, String field, Long nanos) throws IOException {
+        json.writeFieldName(field);
+        if (nanos == null) {
+            json.writeNull();
+        } else {
+            json.writeNumber(Numbers.seconds(nanos));
+        }
+    }
+
+    /** {@code {requests, succeeded, failed, availability, attempts, latencyMillis}}. */
+    static void stats(JsonGenerator json, Stats stats) throws IOException {
+        json.writeStartObject();
+        number(json, "requests", Numbers.integer(stats.requests()));
+        number(json, "succeeded", Numbers.integer(stats.succeeded()));
+        number(json, "failed", Numbers.integer(stats.failed()));
+        json.writeFieldName("availability");
+        if (stats.requests() == 0) {
+            json.writeNull();
+        } else {
+            json.writeNumber(Numbers.ratio(stats.succeeded(), stats.requests()));
+        }
+        number(json, "attempts", Numbers.integer(stats.attempts()));
+        json.writeFieldName("latencyMillis");
+        latency(json, stats.latency());
+        json.writeEndObject();
+    }
+
+    /** {@code {read: …, write: …}}, a class without requests written as an empty stats block. */
+    static void byClass(JsonGenerator json, Map<OperationClass, Stats> byClass) throws IOException {
+        json.writeStartObject();
+        for (OperationClass operationClass : OperationClass.values()) {
+            json.writeFieldName(operationClass.label());
+            stats(json, byClass.getOrDefault(operationClass, Stats.EMPTY));
+        }
+        json.writeEndObject();
+    }
+
+    private static void latency(JsonGenerator json, LatencySummary latency) throws IOException {
+        if (latency == null) {
+            json.writeNull();
+            return;
+        }
+        json.writeStartObject();
+        millisOrNull(json, "mean", latency.meanMillis());
+        millisOrNull(json, "p50", latency.p50Millis());
+        millisOrNull(json, "p90", latency.p90Millis());
+        millisOrNull(json, "p99", latency.p99Millis());
+        millisOrNull(json, "p999", latency.p999Millis());
+        millisOrNull(json, "max", latency.maxMillis());
+        json.writeEndObject();
+    }
+
+    /** {@code {type, <target keys of that type>, startSeconds, endSeconds}}. */
+    static void fault(JsonGenerator json, FaultWindow window) throws IOException {
+        json.writeStartObject();
+        FaultSpec fault = window.fault();
+        json.writeStringField("type", fault.type());
+        faultTarget(json, fault);
+        number(json, "startSeconds", Numbers.seconds(window.startNanos()));
+        number(json, "endSeconds", Numbers.seconds(window.endNanos()));
+        json.writeEndObject();
+    }
+
+    private static void faultTarget(JsonGenerator json, FaultSpec fault) throws IOException {
+        if (fault instanceof FaultSpec.RegionOutage outage) {
+            json.writeStringField("region", outage.region());
+        } else if (fault instanceof FaultSpec.InstanceFailure failure) {
+            json.writeStringField("region", failure.region());
+            json.writeStringField("layer", failure.layer());
+            number(json, "count", Numbers.integer(failure.count()));
+        } else if (fault instanceof FaultSpec.ReplicaFailure failure) {
+            json.writeStringField("region", failure.region());
+            number(json, "count", Numbers.integer(failure.count()));
+        } else if (fault instanceof FaultSpec.Partition partition) {
+            json.writeArrayFieldStart("between");
+            json.writeString(partition.regionA());
+            json.writeString(partition.regionB());
+            json.writeEndArray();
+        } else if (fault instanceof FaultSpec.LatencySpike spike) {
+            json.writeStringField("region", spike.region());
+            if (spike.layer() != null) {
+                json.writeStringField("layer", spike.layer());
+            }
+            number(json, "factor", Numbers.decimal(spike.factor(), Numbers.AVAILABILITY_DECIMALS));
+        } else {
+            throw new IllegalStateException("unknown fault type " + fault.type());
+        }
+    }
+
+    static void failover(JsonGenerator json, FailoverResult failover) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("vault", failover.vault());
+        json.writeStringField("from", failover.from());
+        json.writeStringField("to", failover.to());
+        number(json, "outageStartSeconds", Numbers.seconds(failover.outageStartNanos()));
+        secondsOrNull(json, "failoverStartSeconds", failover.failoverStartNanos());
+        secondsOrNull(json, "failoverCompleteSeconds", failover.failoverCompleteNanos());
+        secondsOrNull(json, "failbackStartSeconds", failover.failbackStartNanos());
+        secondsOrNull(json, "failbackCompleteSeconds", failover.failbackCompleteNanos());
+        number(json, "failbackAborts", Numbers.integer(failover.failbackAborts()));
+        number(json, "lostWrites", Numbers.integer(failover.lostWrites()));
+        json.writeEndObject();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.vaultsim.report;
+
+import dev.vaultsim.record.RunResult;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/** The {@code --format markdown} summary: the same content as the text summary, as headings and tables. */
+public final class MarkdownSummaryWriter implements ReportWriter {
+
+    @Override
+    public void write(List<RunResult> results, Writer out) throws IOException {
+        for (int i = 0; i < results.size(); i++) {
+            if (i > 0) {
+                out.write('\n');
+            }
+            out.write(render(Summary.of(results.get(i))));
+        }
+        out.flush();
+    }
+
+    static String render(Summary summary) {
+        StringBuilder markdown = new StringBuilder();
+        markdown.append("# ").append(summary.title()).append("\n\n");
+        if (summary.description() != null && !summary.description().isBlank()) {
+            markdown.append(summary.description().strip()).append("\n\n");
+        }
+        markdown.append(String.join(", ", summary.facts())).append('\n');
+        for (Summary.Section section : summary.sections()) {
+            markdown.append("\n## ").append(section.heading()).append("\n\n");
+            if (section.table().isEmpty() && !section.emptyNote().isEmpty()) {
+                markdown.append('_').append(section.emptyNote()).append("_\n");
+            } else {
+                markdown.append(section.table().toMarkdown());
+            }
+        }
+        markdown.append("\n**").append(summary.verdict()).append("**\n");
+        return markdown.toString();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.vaultsim.report;
+
+import dev.vaultsim.record.RunResult;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a human-readable summary of one run says, before it is laid out as text or markdown: a
+ * title, facts about the run, titled tables in a fixed order and the SLO verdict. Keeping the
+ * content here means text and markdown cannot drift apart.
+ *
+ * @param facts    short {@code label value} pairs such as {@code seed 42}
+ * @param sections tables in print order; empty tables are left out
+ */
+record Summary(String title, String description, List<String> facts, List<Section> sections, String verdict) {
+
+    /** One titled table, or a single line when there is nothing to tabulate. */
+    record Section(String heading, Table table, String emptyNote) {
+    }
+
+    static Summary of(RunResult result) {
+        List<String> facts = List.of(
+                "seed " + result.seed(),
+                "horizon " + Cells.clock(result.horizonNanos()),
+                "replications " + result.replications(),
+                "events " + String.format(Locale.ROOT, "%,d", result.eventsProcessed()));
+        return new Summary("Scenario " + result.scenario(), result.description(), facts,
+                SummarySections.all(result), verdict(result));
+    }
+
+    /** {@code SLO 99.99 %: MET} or {@code … MISSED}. */
+    static String verdict(RunResult result) {
+        return "SLO " + Cells.sloPercent(result.sloAvailability()) + " %: " + (result.sloMet() ? "MET" : "MISSED");
+    }
+}

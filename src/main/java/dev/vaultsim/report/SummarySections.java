@@ -1,0 +1,140 @@
+package dev.vaultsim.report;
+
+import dev.vaultsim.model.VaultState;
+import dev.vaultsim.record.FailoverResult;
+import dev.vaultsim.record.FaultWindow;
+import dev.vaultsim.record.LatencySummary;
+import dev.vaultsim.record.RunResult;
+import dev.vaultsim.record.Stats;
+import dev.vaultsim.scenario.FailureCause;
+import dev.vaultsim.scenario.FaultSpec;
+import dev.vaultsim.scenario.Operation;
+import dev.vaultsim.scenario.OperationClass;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the tables of a {@link Summary}, one method per section, in print order. */
+final class SummarySections {
+
+    private SummarySections() {
+    }
+
+    static List<Summary.Section> all(RunResult result) {
+        List<Summary.Section> sections = new ArrayList<>();
+        sections.add(new Summary.Section("Availability", availability(result), ""));
+        sections.add(new Summary.Section("Failure causes", failureCauses(result), "no failed requests"));
+        sections.add(new Summary.Section("By operation", byOperation(result), "no requests"));
+        sections.add(new Summary.Section("By client", byClient(result), "no clients"));
+        sections.add(new Summary.Section("Faults", faults(result), "no faults"));
+        sections.add(new Summary.Section("Failovers", failovers(result), "no failovers"));
+        sections.add(new Summary.Section("Time in state", stateDurations(result), "no vaults"));
+        return sections;
+    }
+
+    private static Table availability(RunResult result) {
+        Table table = Table.withHeader("class", "availability", "succeeded/requests", "attempts", "p50 ms", "p99 ms");
+        statsRow(table, "total", result.totals());
+        for (OperationClass operationClass : OperationClass.values()) {
+            statsRow(table, operationClass.label(), result.byClass().getOrDefault(operationClass, Stats.EMPTY));
+        }
+        return table;
+    }
+
+    private static void statsRow(Table table, String label, Stats stats) {
+        table.row(label, Cells.availability(stats), Cells.counts(stats), Long.toString(stats.attempts()),
+                Cells.millis(stats.latency(), LatencySummary::p50Millis),
+                Cells.millis(stats.latency(), LatencySummary::p99Millis));
+    }
+
+    private static Table failureCauses(RunResult result) {
+        Table table = Table.withHeader("cause", "failed", "share");
+        for (FailureCause cause : FailureCause.values()) {
+            long count = result.failureCauses().getOrDefault(cause, 0L);
+            if (count > 0) {
+                table.row(cause.name(), Long.toString(count),
+                        Numbers.percent(count, result.totals().failed(), 2) + " %");
+            }
+        }
+        return table;
+    }
+
+    private static Table byOperation(RunResult result) {
+        Table table = Table.withHeader("operation", "class", "availability", "succeeded/requests", "p50 ms", "p99 ms")
+                .alignLeft(1);
+        for (Operation operation : Operation.values()) {
+            Stats stats = result.byOperation().get(operation);
+            if (stats != null) {
+                table.row(operation.name(), operation.operationClass().label(), Cells.availability(stats),
+                        Cells.counts(stats), Cells.millis(stats.latency(), LatencySummary::p50Millis),
+                        Cells.millis(stats.latency(), LatencySummary::p99Millis));
+            }
+        }
+        return table;
+    }
+
+    private static Table byClient(RunResult result) {
+        Table table = Table.withHeader("client", "availability", "succeeded/requests", "attempts", "p50 ms", "p99 ms");
+        for (Map.Entry<String, Stats> client : result.byClient().entrySet()) {
+            statsRow(table, client.getKey(), client.getValue());
+        }
+        return table;
+    }
+
+    private static Table faults(RunResult result) {
+        Table table = Table.withHeader("fault", "target", "start", "end").alignLeft(1);
+        for (FaultWindow window : result.faults()) {
+            table.row(window.fault().type(), target(window.fault()),
+                    Cells.clock(window.startNanos()), Cells.clock(window.endNanos()));
+        }
+        return table;
+    }
+
+    private static String target(FaultSpec fault) {
+        if (fault instanceof FaultSpec.RegionOutage outage) {
+            return outage.region();
+        } else if (fault instanceof FaultSpec.InstanceFailure failure) {
+            return failure.region() + "/" + failure.layer() + " x" + failure.count();
+        } else if (fault instanceof FaultSpec.ReplicaFailure failure) {
+            return failure.region() + " replicas x" + failure.count();
+        } else if (fault instanceof FaultSpec.Partition partition) {
+            return partition.regionA() + " <-> " + partition.regionB();
+        } else if (fault instanceof FaultSpec.LatencySpike spike) {
+            String where = spike.layer() == null ? spike.region() : spike.region() + "/" + spike.layer();
+            return where + " x" + Numbers.decimal(spike.factor(), 3);
+        }
+        throw new IllegalStateException("unknown fault type " + fault.type());
+    }
+
+    private static Table failovers(RunResult result) {
+        Table table = Table.withHeader("vault", "from", "to", "outage", "failover", "failed over",
+                "failback", "failed back", "failback aborts", "lost writes").alignLeft(1, 2);
+        for (FailoverResult failover : result.failovers()) {
+            table.row(failover.vault(), failover.from(), failover.to(), Cells.clock(failover.outageStartNanos()),
+                    Cells.clock(failover.failoverStartNanos()), Cells.clock(failover.failoverCompleteNanos()),
+                    Cells.clock(failover.failbackStartNanos()), Cells.clock(failover.failbackCompleteNanos()),
+                    Integer.toString(failover.failbackAborts()), Long.toString(failover.lostWrites()));
+        }
+        return table;
+    }
+
+    private static Table stateDurations(RunResult result) {
+        VaultState[] states = VaultState.values();
+        String[] header = new String[states.length + 1];
+        header[0] = "vault";
+        for (int i = 0; i < states.length; i++) {
+            header[i + 1] = states[i].name();
+        }
+        Table table = Table.withHeader(header);
+        for (Map.Entry<String, Map<VaultState, Long>> vault : result.stateNanos().entrySet()) {
+            String[] row = new String[states.length + 1];
+            row[0] = vault.getKey();
+            for (int i = 0; i < states.length; i++) {
+                row[i + 1] = Cells.clock(vault.getValue().getOrDefault(states[i], 0L));
+            }
+            table.row(row);
+        }
+        return table;
+    }
+}
