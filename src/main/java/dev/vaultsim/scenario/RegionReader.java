@@ -28,8 +28,7 @@ final class RegionReader {
             String name = f.requiredString("name");
             YamlNode service = YamlMerge.merge(topService, f.node("service"));
             RegionSpec region = new RegionSpec(name, f.requiredString("geography"), location(f),
-                    f.string("pair", null), ServiceReader.read(service, f.mark(), "service of region '" + name + "'",
-                    problems));
+                    f.string("pair", null), ServiceReader.read(service, f.mark(), "service", problems));
             ScenarioLoader.unique(!regions.containsKey(name), item.node(), "region", name, problems);
             if (!regions.containsKey(name)) {
                 regions.put(name, region);

@@ -65,7 +65,7 @@ final class Values {
     static double number(YamlNode node, String what, double min, double max, boolean minExclusive,
                          double fallback, Problems problems) {
         String expected = "a number in " + (minExclusive ? "(" : "[") + Numbers.format(min) + ", "
-                + (Double.isInfinite(max) ? "∞)" : Numbers.format(max) + "]");
+                + (max >= Double.MAX_VALUE ? "∞)" : Numbers.format(max) + "]");
         String text = scalar(node, what, expected, problems);
         if (text == null) {
             return fallback;
