@@ -40,6 +40,10 @@ final class ScenarioFixtures {
 
     /** The messages of the exception loading throws; fails when it loads. */
     static List<String> errors(String yaml, String... sets) {
+        return errorsOf(yaml, sets);
+    }
+
+    private static List<String> errorsOf(String yaml, String[] sets) {
         try {
             ScenarioLoader.loadString("test.yaml", yaml, List.of(sets));
         } catch (ScenarioException e) {
