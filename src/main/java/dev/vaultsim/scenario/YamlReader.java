@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads YAML text into a {@link YamlNode} tree with positions, using Jackson's streaming parser.
@@ -69,7 +70,7 @@ final class YamlReader {
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw new ScenarioException(syntaxProblem(e));
+            throw new ScenarioException(syntaxProblem(e, text));
         } catch (IOException e) {
             throw new ScenarioException(new Problem(source, 0, 0, "cannot read YAML: " + e.getMessage()));
         }
@@ -121,11 +122,18 @@ final class YamlReader {
         return new Mark(source, location.getLineNr(), location.getColumnNr());
     }
 
-    private Problem syntaxProblem(JsonProcessingException e) {
+    private Problem syntaxProblem(JsonProcessingException e, String text) {
         String message = e.getOriginalMessage();
         int line = 0;
         int column = 0;
-        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+        if (e.getCause() instanceof ReaderException bad) {
+            // SnakeYAML reports the offending character by offset only; name it and find its line.
+            String before = text.substring(0, Math.min(text.length(), bad.getPosition()));
+            line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+            column = before.length() - before.lastIndexOf('\n');
+            message = String.format(java.util.Locale.ROOT, "control character U+%04X is not allowed",
+                    bad.getCodePoint());
+        } else if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             message = marked.getProblem();
             if (marked.getContext() != null) {
                 message = marked.getContext() + ": " + message;
@@ -136,9 +144,9 @@ final class YamlReader {
             line = e.getLocation().getLineNr();
             column = e.getLocation().getColumnNr();
         }
-        message = "invalid YAML: " + firstLine(message).replace("\t", "\\t") + "; expected "
-                + (message.contains("\\t") || message.contains("\t") || message.contains("TAB")
-                        ? "spaces for indentation, never tabs" : "well-formed YAML");
+        boolean tab = message.contains("\t") || message.contains("TAB");
+        message = tab ? "invalid YAML: a tab character cannot start a token; expected spaces for indentation,"
+                + " never tabs" : "invalid YAML: " + firstLine(message) + "; expected well-formed YAML";
         if (positionless || line <= 0) {
             return new Problem(source, 0, 0, message);
         }
