@@ -120,6 +120,27 @@ public final class Distributions {
         return new Empirical(values);
     }
 
+    /**
+     * A distribution written as in a scenario file ({@code 5ms}, {@code { exponential: { mean: 2h } }}).
+     *
+     * @throws ScenarioException naming {@code source} when the text is not a valid distribution
+     */
+    public static Distribution parse(String source, String text) {
+        Problems problems = new Problems();
+        YamlNode node = new YamlReader(source, problems, true).read(text);
+        if (node == null) {
+            throw new ScenarioException(new Problem(source, 0, 0, "empty distribution; expected " + EXPECTED));
+        }
+        Distribution distribution = read(node, "the distribution", problems);
+        problems.throwIfAny();
+        return distribution;
+    }
+
+    /** The one-line form a scenario file would use, e.g. {@code { lognormal: { median: 1ms, p99: 4ms } }}. */
+    public static String format(Distribution distribution) {
+        return YamlEmitter.flow(toYaml(distribution));
+    }
+
     /** The YAML shape of a distribution: a duration string or a one-key map (for writers). */
     public static Object toYaml(Distribution distribution) {
         if (distribution instanceof Constant c) {

@@ -24,6 +24,11 @@ final class FaultReader {
 
     /** The fault, or null when its type is unknown (after a report). */
     FaultSpec read(YamlNode node, String what) {
+        if (!(node instanceof YamlNode.YamlMap)) {
+            problems.add(node.mark(), what + " is " + node.kind() + "; expected a map such as"
+                    + " { type: region-outage, region: …, at: 1h, duration: 2h }");
+            return null;
+        }
         Fields typeOnly = Fields.of(node, node.mark(), what, new Problems(), "type");
         String type = typeOnly.has("type") ? typeOnly.text(typeOnly.node("type"), "type", "a fault type") : "";
         if (!TYPES.contains(type)) {

@@ -28,6 +28,11 @@ public final class ScenarioLoader {
     private ScenarioLoader() {
     }
 
+    /** Loads a file without overrides. */
+    public static LoadedScenario load(Path file) {
+        return load(file, List.of());
+    }
+
     /** Loads a file; its name as given is the source in messages. */
     public static LoadedScenario load(Path file, List<String> setOverrides) {
         String source = file.toString();

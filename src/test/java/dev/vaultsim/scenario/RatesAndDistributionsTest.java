@@ -84,6 +84,14 @@ class RatesAndDistributionsTest {
     }
 
     @Test
+    void publicParseAndFormat_roundTrip_andNameTheSourceOnError() {
+        Distribution d = Distributions.parse("--set x", "{ weibull: { shape: 1.5, scale: 30d } }");
+        assertThat(Distributions.format(d)).isEqualTo("{ weibull: { shape: 1.5, scale: 30d } }");
+        assertThatThrownBy(() -> Distributions.parse("--set x", "{ gamma: 1 }"))
+                .hasMessageStartingWith("--set x: unknown distribution 'gamma'");
+    }
+
+    @Test
     void greatCircle_matchesKnownDistances() {
         // Amsterdam to Dublin is about 750 km; a quarter of the equator about 10,008 km.
         double km = GreatCircle.distanceKm(new Location(52.37, 4.90), new Location(53.35, -6.26));

@@ -183,6 +183,11 @@ class ScenarioChecksTest {
     }
 
     @Test
+    void faultThatIsNotAMap_isReported() {
+        assertOneError(withFault("  - region-outage"), "11:5", "faults[0] is a value", "expected a map");
+    }
+
+    @Test
     void unknownFaultType_isReportedWithTheTypes() {
         assertOneError(withFault("  - { type: meteor, region: westeurope, at: 1h, duration: 1h }"), "11:13",
                 "unknown fault type 'meteor'", "region-outage, instance-failure");
