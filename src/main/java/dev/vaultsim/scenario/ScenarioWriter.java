@@ -1,13 +1,168 @@
-// placeholder until the scenario branch merges
 package dev.vaultsim.scenario;
 
-/** Placeholder of the scenario branch's YAML writer. */
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Prints a resolved scenario (every default filled in) as a scenario file, in the format's key
+ * order, for {@code validate}. What it prints loads back to an equal {@link Scenario}.
+ */
 public final class ScenarioWriter {
 
     private ScenarioWriter() {
     }
 
-    public static String toYaml(Scenario scenario) {
-        return "name: " + scenario.name() + "\n";
+    public static String toYaml(Scenario s) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("name", s.name());
+        root.put("description", s.description());
+        root.put("duration", Durations.format(s.durationNanos()));
+        root.put("seed", s.seed());
+        boolean shared = sharedService(s);
+        List<Object> regions = new ArrayList<>();
+        for (RegionSpec region : s.regions()) {
+            regions.add(region(region, !shared));
+        }
+        root.put("regions", regions);
+        root.put("network", map("routeFactor", Numbers.boxed(s.network().routeFactor()),
+                "fiberKmPerMs", Numbers.boxed(s.network().fiberKmPerMs()),
+                "baseRtt", Durations.format(s.network().baseRttNanos())));
+        if (shared && !s.regions().isEmpty()) {
+            root.put("service", service(s.regions().get(0).service()));
+        }
+        root.put("vaults", s.vaults().stream().map(ScenarioWriter::vault).toList());
+        root.put("clients", s.clients().stream().map(ScenarioWriter::client).toList());
+        root.put("faults", s.faults().stream().map(ScenarioWriter::fault).toList());
+        root.put("report", map("bucket", Durations.format(s.report().bucketNanos()),
+                "slo", map("availability", Numbers.boxed(s.report().sloAvailability()))));
+        return YamlEmitter.document(root);
+    }
+
+    /** One top-level service when every region has the same; else each region carries its own. */
+    private static boolean sharedService(Scenario s) {
+        for (RegionSpec region : s.regions()) {
+            if (!region.service().equals(s.regions().get(0).service())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, Object> region(RegionSpec r, boolean withService) {
+        Map<String, Object> map = map("name", r.name(), "geography", r.geography(),
+                "location", map("lat", Numbers.boxed(r.location().lat()), "lon", Numbers.boxed(r.location().lon())));
+        if (r.pair() != null) {
+            map.put("pair", r.pair());
+        }
+        if (withService) {
+            map.put("service", service(r.service()));
+        }
+        return map;
+    }
+
+    static Map<String, Object> service(ServiceSpec s) {
+        List<Object> layers = new ArrayList<>();
+        for (LayerSpec layer : s.layers()) {
+            Map<String, Object> map = map("name", layer.name(), "instances", layer.instances(),
+                    "latency", Distributions.toYaml(layer.latency()));
+            if (!layer.operations().isEmpty()) {
+                map.put("operations", names(layer.operations()));
+            }
+            layers.add(map);
+        }
+        FailoverSpec f = s.failover();
+        return map("layers", layers,
+                "healthProbe", map("interval", Durations.format(s.healthProbe().intervalNanos()),
+                        "failuresToEject", s.healthProbe().failuresToEject()),
+                "replicas", map("count", s.replicas().count(), "writeQuorum", s.replicas().writeQuorum()),
+                "replication", map("mode", s.replication().mode().label(),
+                        "lag", Distributions.toYaml(s.replication().lag())),
+                "failover", map("detection", Distributions.toYaml(f.detection()),
+                        "duration", Distributions.toYaml(f.duration()),
+                        "failbackDelay", Distributions.toYaml(f.failbackDelay()),
+                        "failbackDuration", Distributions.toYaml(f.failbackDuration())));
+    }
+
+    private static Map<String, Object> vault(VaultSpec v) {
+        Map<String, Object> map = map("name", v.name(), "region", v.region(), "keyProtection",
+                v.keyProtection().label());
+        if (v.limits() != null) {
+            map.put("limits", limits(v.limits()));
+        }
+        ReadOnlyAllowed readOnly = v.readOnlyAllowed();
+        map.put("readOnlyAllowed", ReadOnlyAllowed.named(readOnly.label()) != null
+                && ReadOnlyAllowed.named(readOnly.label()).equals(readOnly) ? readOnly.label()
+                : names(readOnly.operations()));
+        return map;
+    }
+
+    private static Object limits(LimitsSpec limits) {
+        if ("azure".equals(limits.label())) {
+            return "azure";
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        String[] keys = {"secretCreates", "secretOperations", "keyCreates", "keyOperations"};
+        for (LimitGroup group : LimitGroup.values()) {
+            Rate rate = limits.limitFor(group);
+            if (rate != null) {
+                map.put(keys[group.ordinal()], Rates.format(rate));
+            }
+        }
+        return map;
+    }
+
+    private static Map<String, Object> client(ClientSpec c) {
+        Map<String, Object> mix = new LinkedHashMap<>();
+        for (MixEntry entry : c.mix()) {
+            mix.put(entry.operation().name(), Numbers.boxed(entry.weight()));
+        }
+        RetrySpec r = c.retry();
+        Map<String, Object> retry = map("maxRetries", r.maxRetries(), "backoff", r.backoff().label(),
+                "baseDelay", Durations.format(r.baseDelayNanos()), "maxDelay", Durations.format(r.maxDelayNanos()));
+        retry.put("jitter", r.fullJitter() ? "full" : Numbers.boxed(r.jitter()));
+        Map<String, Object> map = map("name", c.name(), "region", c.region(), "vault", c.vault(),
+                "rate", Rates.format(c.rate()), "arrivals", c.arrivals().label(), "mix", mix,
+                "timeout", Durations.format(c.timeoutNanos()), "retry", retry);
+        map.put("retryOn", c.retryOn().stream().map(Enum::name).toList());
+        return map;
+    }
+
+    private static Map<String, Object> fault(FaultSpec f) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("type", f.type());
+        if (f instanceof FaultSpec.RegionOutage o) {
+            map.put("region", o.region());
+        } else if (f instanceof FaultSpec.InstanceFailure i) {
+            map.putAll(map("region", i.region(), "layer", i.layer(), "count", i.count()));
+        } else if (f instanceof FaultSpec.ReplicaFailure r) {
+            map.putAll(map("region", r.region(), "count", r.count()));
+        } else if (f instanceof FaultSpec.Partition p) {
+            map.put("between", List.of(p.regionA(), p.regionB()));
+        } else if (f instanceof FaultSpec.LatencySpike l) {
+            map.put("region", l.region());
+            if (l.layer() != null) {
+                map.put("layer", l.layer());
+            }
+            map.put("factor", Numbers.boxed(l.factor()));
+        }
+        map.put("at", Durations.format(f.atNanos()));
+        map.put("duration", Durations.format(f.durationNanos()));
+        return map;
+    }
+
+    private static List<String> names(Set<Operation> operations) {
+        return operations.stream().map(Enum::name).toList();
+    }
+
+    /** An ordered map from alternating keys and values. */
+    private static Map<String, Object> map(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 }

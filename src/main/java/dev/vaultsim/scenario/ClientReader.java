@@ -1,0 +1,115 @@
+package dev.vaultsim.scenario;
+
+import dev.vaultsim.scenario.YamlNode.Entry;
+import dev.vaultsim.scenario.YamlNode.YamlMap;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads clients: placement, target vault, rate, mix, timeout, retries. */
+final class ClientReader {
+
+    static final long DEFAULT_TIMEOUT_NANOS = 10_000_000_000L;
+    private static final Rate PLACEHOLDER_RATE = new Rate(1, 1_000_000_000L);
+
+    private ClientReader() {
+    }
+
+    static ClientSpec read(YamlNode node, String what, Map<String, RegionSpec> regions,
+                           Map<String, VaultSpec> vaults, Problems problems) {
+        Fields f = Fields.of(node, node.mark(), what, problems,
+                "name", "region", "vault", "rate", "arrivals", "mix", "timeout", "retry", "retryOn");
+        String name = f.requiredString("name");
+        String vault = f.requiredString("vault");
+        String region = "";
+        if (f.has("vault") && !vaults.containsKey(vault)) {
+            problems.add(f.markOf("vault"), "unknown vault '" + vault + "' for client '" + name
+                    + "'; expected one of: " + String.join(", ", vaults.keySet()));
+        } else if (vaults.containsKey(vault)) {
+            region = vaults.get(vault).region();
+        }
+        region = f.string("region", region);
+        if (f.has("region") && !regions.containsKey(region)) {
+            problems.add(f.markOf("region"), "unknown region '" + region + "' for client '" + name
+                    + "'; expected one of: " + String.join(", ", regions.keySet()));
+        }
+        Rate rate = f.required("rate") == null ? PLACEHOLDER_RATE : f.rate("rate", PLACEHOLDER_RATE);
+        Arrivals arrivals = Arrivals.values()[f.choice("arrivals", 0, "poisson", "constant")];
+        List<MixEntry> mix = mix(f);
+        long timeout = f.duration("timeout", DEFAULT_TIMEOUT_NANOS, true);
+        RetrySpec retry = retry(f);
+        Set<FailureCause> retryOn = retryOn(f);
+        return new ClientSpec(name, region, vault, rate, arrivals, mix, timeout, retry, retryOn);
+    }
+
+    private static List<MixEntry> mix(Fields client) {
+        YamlNode node = client.required("mix");
+        List<MixEntry> mix = new ArrayList<>();
+        if (node == null) {
+            return mix;
+        }
+        if (!(node instanceof YamlMap map) || map.entries().isEmpty()) {
+            client.problems().add(node.mark(), "mix of " + client.what() + " is " + node.kind()
+                    + "; expected a map of operation names to positive weights, e.g. { GetSecret: 70, SetSecret: 30 }");
+            return mix;
+        }
+        for (Entry entry : map.entries()) {
+            YamlNode keyNode = new YamlNode.YamlScalar(entry.key(), false, entry.keyMark());
+            double weight = Values.number(entry.value(), "weight of " + entry.key() + " in the mix of "
+                    + client.what(), 0, Double.MAX_VALUE, true, 1, client.problems());
+            Operations.byName(entry.key(), keyNode, "the mix of " + client.what(), client.problems())
+                    .ifPresent(operation -> mix.add(new MixEntry(operation, weight)));
+        }
+        return mix;
+    }
+
+    private static RetrySpec retry(Fields client) {
+        RetrySpec d = RetrySpec.AZURE_SDK_DEFAULT;
+        Fields f = Fields.of(client.node("retry"), client.mark(), "retry of " + client.what(), client.problems(),
+                "maxRetries", "backoff", "baseDelay", "maxDelay", "jitter");
+        int maxRetries = f.integer("maxRetries", d.maxRetries(), 0);
+        RetrySpec.Backoff backoff = RetrySpec.Backoff.values()[f.choice("backoff", 0, "exponential", "fixed")];
+        long base = f.duration("baseDelay", d.baseDelayNanos(), false);
+        long max = f.duration("maxDelay", Math.max(base, d.maxDelayNanos()), false);
+        if (max < base) {
+            f.problems().add(f.markOf("maxDelay"), "maxDelay " + Durations.format(max) + " of " + f.what()
+                    + " is below baseDelay " + Durations.format(base) + "; expected maxDelay ≥ baseDelay");
+        }
+        YamlNode jitterNode = f.node("jitter");
+        boolean full = jitterNode instanceof YamlNode.YamlScalar s && s.text().strip().equals("full");
+        double jitter = full ? 0 : f.number("jitter", d.jitter(), 0, 1, false);
+        return new RetrySpec(maxRetries, backoff, base, max, jitter, full);
+    }
+
+    private static Set<FailureCause> retryOn(Fields f) {
+        if (!f.has("retryOn")) {
+            return ClientSpec.defaultRetryOn();
+        }
+        EnumSet<FailureCause> causes = EnumSet.noneOf(FailureCause.class);
+        for (YamlNode item : f.list("retryOn")) {
+            String name = f.text(item, "retryOn", "a failure cause");
+            boolean found = false;
+            for (FailureCause cause : FailureCause.values()) {
+                if (cause.name().equals(name)) {
+                    causes.add(cause);
+                    found = true;
+                }
+            }
+            if (!found && item instanceof YamlNode.YamlScalar) {
+                f.problems().add(item.mark(), "unknown failure cause '" + name + "' in retryOn of " + f.what()
+                        + "; expected one of: " + causeNames());
+            }
+        }
+        return causes;
+    }
+
+    private static String causeNames() {
+        List<String> names = new ArrayList<>();
+        for (FailureCause cause : FailureCause.values()) {
+            names.add(cause.name());
+        }
+        return String.join(", ", names);
+    }
+}

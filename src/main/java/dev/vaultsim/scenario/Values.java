@@ -1,0 +1,108 @@
+package dev.vaultsim.scenario;
+
+import dev.vaultsim.scenario.YamlNode.YamlScalar;
+import java.math.BigDecimal;
+
+/**
+ * Typed readings of one scalar node, each reporting a problem at the node and returning the
+ * fallback when the text is not what was expected.
+ */
+final class Values {
+
+    private Values() {
+    }
+
+    static long duration(YamlNode node, String what, boolean positive, long fallback, Problems problems) {
+        String text = scalar(node, what, Durations.EXPECTED, problems);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            long nanos = Durations.parse(text);
+            if (positive && nanos == 0) {
+                problems.add(node.mark(), what + " is zero; expected a positive duration such as 5s");
+                return fallback;
+            }
+            return nanos;
+        } catch (IllegalArgumentException e) {
+            problems.add(node.mark(), what + ": " + e.getMessage());
+            return fallback;
+        }
+    }
+
+    static int integer(YamlNode node, String what, int min, int fallback, Problems problems) {
+        String expected = "a whole number ≥ " + min;
+        String text = scalar(node, what, expected, problems);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value < min) {
+                problems.add(node.mark(), what + " is " + value + "; expected " + expected);
+                return fallback;
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            problems.add(node.mark(), what + " is '" + text + "'; expected " + expected);
+            return fallback;
+        }
+    }
+
+    static long longValue(YamlNode node, String what, long fallback, Problems problems) {
+        String text = scalar(node, what, "a whole number", problems);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            problems.add(node.mark(), what + " is '" + text + "'; expected a whole number");
+            return fallback;
+        }
+    }
+
+    static double number(YamlNode node, String what, double min, double max, boolean minExclusive,
+                         double fallback, Problems problems) {
+        String expected = "a number in " + (minExclusive ? "(" : "[") + Numbers.format(min) + ", "
+                + (max >= Double.MAX_VALUE ? "∞)" : Numbers.format(max) + "]");
+        String text = scalar(node, what, expected, problems);
+        if (text == null) {
+            return fallback;
+        }
+        double value;
+        try {
+            value = new BigDecimal(text.strip()).doubleValue();
+        } catch (NumberFormatException e) {
+            problems.add(node.mark(), what + " is '" + text + "'; expected " + expected);
+            return fallback;
+        }
+        if (value < min || value > max || (minExclusive && value == min)) {
+            problems.add(node.mark(), what + " is " + text.strip() + "; expected " + expected);
+            return fallback;
+        }
+        return value;
+    }
+
+    static Rate rate(YamlNode node, String what, Rate fallback, Problems problems) {
+        String text = scalar(node, what, Rates.EXPECTED, problems);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            return Rates.parse(text);
+        } catch (IllegalArgumentException e) {
+            problems.add(node.mark(), what + ": " + e.getMessage());
+            return fallback;
+        }
+    }
+
+    /** The scalar's text, or null after reporting a map or list. */
+    static String scalar(YamlNode node, String what, String expected, Problems problems) {
+        if (node instanceof YamlScalar s && !s.isNull()) {
+            return s.text();
+        }
+        problems.add(node.mark(), what + " is " + node.kind() + "; expected " + expected);
+        return null;
+    }
+}

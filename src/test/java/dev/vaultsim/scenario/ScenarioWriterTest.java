@@ -1,0 +1,60 @@
+package dev.vaultsim.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScenarioWriterTest {
+
+    private static Scenario load(String yaml) {
+        return ScenarioLoader.loadString("s.yaml", yaml, List.of()).scenario();
+    }
+
+    private static void assertRoundTrip(Scenario scenario) {
+        String printed = ScenarioWriter.toYaml(scenario);
+        assertThat(load(printed)).as(printed).isEqualTo(scenario);
+        assertThat(ScenarioWriter.toYaml(load(printed))).isEqualTo(printed);
+    }
+
+    @Test
+    void formatExample_printsAndLoadsBackEqual() {
+        assertRoundTrip(load(ScenarioFixtures.resource("example.yaml")));
+    }
+
+    @Test
+    void minimalScenario_printsEveryDefault() {
+        String printed = ScenarioWriter.toYaml(load(ScenarioFixtures.MINIMAL));
+        assertThat(printed).contains("seed: 1\n", "baseRtt: 1ms", "failover: { detection: 2m, duration: 5m,"
+                + " failbackDelay: 10m, failbackDuration: 3m }", "readOnlyAllowed: \"2018\"", "timeout: 10s",
+                "jitter: 0.05", "bucket: 1m", "availability: 0.9999", "description: \"\"");
+        assertRoundTrip(load(ScenarioFixtures.MINIMAL));
+    }
+
+    @Test
+    void unusualValues_printAndLoadBackEqual() {
+        String yaml = ScenarioFixtures.minimalWith("  - { name: northeurope", """
+                  - name: northeurope
+                    geography: europe
+                    location: { lat: 53.35, lon: -6.26 }
+                    pair: westeurope
+                    service:
+                      replication: { mode: sync }
+                      failover: { detection: { lognormal: { mu: 9.5, sigma: 0.7 } }, duration: { uniform: { min: 1m, max: 4m } } }
+                      layers: [ { name: "odd: name", instances: 5, latency: { empirical: [1ms, 2ms] } } ]
+                readOnlyAllowed: [GetSecret, Sign]
+                description: "quotes \\" and: colons"
+                faults:
+                  - { type: latency-spike, region: westeurope, factor: 2.5, at: 0s, duration: 1h }
+                  - { type: instance-failure, region: northeurope, layer: "odd: name", count: 5, at: 1h, duration: 1ns }
+                """).replace("  - { name: kv, region: westeurope }", """
+                  - { name: kv, region: westeurope, keyProtection: hsm, limits: azure }
+                  - { name: kv2, region: westeurope, limits: { secretCreates: 1.5/s, keyOperations: 2000/10s } }
+                  - { name: kv3, region: northeurope, readOnlyAllowed: 2023 }""").replace(
+                "rate: 200/s, mix: { GetSecret: 1 } }",
+                "rate: 7/1h30m, mix: { GetSecret: 0.25, Sign: 3 }, retry: { jitter: full, backoff: fixed } }");
+        Scenario scenario = load(yaml);
+        assertThat(scenario.region("northeurope").service()).isNotEqualTo(scenario.region("westeurope").service());
+        assertRoundTrip(scenario);
+    }
+}
