@@ -2,7 +2,6 @@ package dev.vaultsim.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,7 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code run} end to end. Needs the scenario loader (branch scenario) and {@code Simulation.run}
  * (branch main); enable at merge.
  */
-@Disabled("needs Simulation and the scenario loader")
 class RunCommandTest {
 
     private static final String SCENARIO = """
