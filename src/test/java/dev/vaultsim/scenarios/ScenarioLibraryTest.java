@@ -1,0 +1,127 @@
+package dev.vaultsim.scenarios;
+
+import dev.vaultsim.model.VaultState;
+import dev.vaultsim.record.PhaseResult;
+import dev.vaultsim.record.RunResult;
+import dev.vaultsim.report.Golden;
+import dev.vaultsim.report.JsonReportWriter;
+import dev.vaultsim.scenario.FailureCause;
+import dev.vaultsim.scenario.OperationClass;
+import dev.vaultsim.scenario.Scenario;
+import dev.vaultsim.scenario.ScenarioLoader;
+import dev.vaultsim.testing.Invariants;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The scenario library users start from: every file loads, keeps the invariants, tells its story
+ * in a description, and produces exactly the report in {@code golden/scenarios/} (rewrite with
+ * {@code -Dgolden.update=true} and review the diff).
+ */
+class ScenarioLibraryTest {
+
+    private static final Path LIBRARY = Path.of("scenarios");
+
+    static Stream<Path> library() throws IOException {
+        try (Stream<Path> files = Files.list(LIBRARY)) {
+            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
+        }
+    }
+
+    private static RunResult run(String file) {
+        return Invariants.check(load(LIBRARY.resolve(file)));
+    }
+
+    private static Scenario load(Path file) {
+        return ScenarioLoader.load(file, List.of()).scenario();
+    }
+
+    @ParameterizedTest
+    @MethodSource("library")
+    void everyScenario_matchesItsGoldenReport(Path file) {
+        Scenario scenario = load(file);
+        assertThat(scenario.description()).as("what an architect learns from " + file).hasSizeGreaterThan(80);
+
+        RunResult result = Invariants.check(scenario);
+
+        Golden.assertMatches("scenarios/" + scenario.name() + ".json", new JsonReportWriter().toJson(result));
+    }
+
+    @Test
+    void workedExample_fromYaml_givesExactly353And227Of360() {
+        RunResult result = run("worked-example.yaml");
+
+        var read = result.byClass().get(OperationClass.READ);
+        var write = result.byClass().get(OperationClass.WRITE);
+        assertThat(read.succeeded() * 360).isEqualTo(353 * read.requests());
+        assertThat(write.succeeded() * 360).isEqualTo(227 * write.requests());
+    }
+
+    @Test
+    void componentFailures_areAbsorbedInsideTheRegion() {
+        RunResult result = run("component-failure-absorbed.yaml");
+
+        assertThat(result.failovers()).isEmpty();
+        assertThat(result.byClient().get("with-retries").failed()).isZero();
+        assertThat(result.byClient().get("without-retries").failed()).isPositive();
+    }
+
+    @Test
+    void blip_causesNoFailoverAndLosesNothing() {
+        RunResult result = run("blip-shorter-than-detection.yaml");
+
+        assertThat(result.failovers()).isEmpty();
+        assertThat(result.stateNanos().get("orders-kv").get(VaultState.FAILED_OVER)).isZero();
+        assertThat(result.failureCauses().get(FailureCause.READ_ONLY)).isZero();
+    }
+
+    @Test
+    void pairedFailover_readsRecoverOnTheSecondaryWhileWritesWaitForFailback() {
+        RunResult result = run("paired-region-failover.yaml");
+
+        PhaseResult failedOver = phase(result, VaultState.FAILED_OVER);
+        assertThat(failedOver.servingRegion()).isEqualTo("northeurope");
+        assertThat(failedOver.byClass().get(OperationClass.READ).availability()).isEqualTo(1.0);
+        assertThat(failedOver.byClass().get(OperationClass.WRITE).availability()).isEqualTo(0.0);
+        assertThat(failedOver.byClass().get(OperationClass.READ).latency().p50Millis())
+                .isGreaterThan(phase(result, VaultState.NORMAL).byClass().get(OperationClass.READ).latency().p50Millis() + 10);
+        assertThat(result.failovers().get(0).lostWrites()).isPositive();
+    }
+
+    @Test
+    void secondaryFailingWhileServing_takesReadsDownInsideFailedOver() {
+        RunResult result = run("secondary-fails-while-serving.yaml");
+
+        assertThat(result.failovers()).hasSize(1);
+        // North Europe is down from 1:47 to 2:17 while it serves: the 2:00 bucket is FAILED_OVER with no success.
+        var bucket = result.timeline().get(120);
+        assertThat(bucket.startNanos()).isEqualTo(7_200_000_000_000L);
+        assertThat(bucket.state()).isEqualTo("FAILED_OVER");
+        assertThat(bucket.read().requests()).isPositive();
+        assertThat(bucket.read().succeeded()).isZero();
+    }
+
+    @Test
+    void partition_raisesLostWritesOfAsyncReplication_syncLosesNone() {
+        RunResult async = run("partition-lost-writes.yaml");
+        RunResult sync = run("partition-sync-replication.yaml");
+
+        // 12 writes a second queued for ten minutes: about 7,200.
+        assertThat(async.failovers().get(0).lostWrites()).isBetween(6_800L, 7_600L);
+        assertThat(sync.failovers().get(0).lostWrites()).isZero();
+        assertThat(sync.failureCauses().get(FailureCause.REPLICATION_UNAVAILABLE)).isPositive();
+    }
+
+    private static PhaseResult phase(RunResult result, VaultState state) {
+        return result.phases().stream().filter(p -> p.state() == state).findFirst().orElseThrow();
+    }
+}
