@@ -4,6 +4,7 @@ import dev.vaultsim.model.VaultState;
 import dev.vaultsim.record.FailoverResult;
 import dev.vaultsim.record.FaultWindow;
 import dev.vaultsim.record.LatencySummary;
+import dev.vaultsim.record.PhaseResult;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.record.Stats;
 import dev.vaultsim.scenario.FailureCause;
@@ -29,6 +30,7 @@ final class SummarySections {
         sections.add(new Summary.Section("By client", byClient(result), "no clients"));
         sections.add(new Summary.Section("Faults", faults(result), "no faults"));
         sections.add(new Summary.Section("Failovers", failovers(result), "no failovers"));
+        sections.add(new Summary.Section("Phases", phases(result), "no phases"));
         sections.add(new Summary.Section("Time in state", stateDurations(result), "no vaults"));
         return sections;
     }
@@ -115,6 +117,25 @@ final class SummarySections {
                     Cells.clock(failover.failoverStartNanos()), Cells.clock(failover.failoverCompleteNanos()),
                     Cells.clock(failover.failbackStartNanos()), Cells.clock(failover.failbackCompleteNanos()),
                     Integer.toString(failover.failbackAborts()), Long.toString(failover.lostWrites()));
+        }
+        return table;
+    }
+
+    /** What clients saw in each state of each vault: the story of a failover, row by row. */
+    private static Table phases(RunResult result) {
+        Table table = Table.withHeader("vault", "state", "serving", "start", "end", "read", "write",
+                "read p50 ms", "write p50 ms").alignLeft(1, 2);
+        for (PhaseResult phase : result.phases()) {
+            if (phase.endNanos() <= phase.startNanos()) {
+                continue;
+            }
+            Stats read = phase.byClass().getOrDefault(OperationClass.READ, Stats.EMPTY);
+            Stats write = phase.byClass().getOrDefault(OperationClass.WRITE, Stats.EMPTY);
+            table.row(phase.vault(), phase.state().name(), phase.servingRegion() == null ? "-" : phase.servingRegion(),
+                    Cells.clock(phase.startNanos()), Cells.clock(phase.endNanos()),
+                    Cells.availability(read), Cells.availability(write),
+                    Cells.millis(read.latency(), LatencySummary::p50Millis),
+                    Cells.millis(write.latency(), LatencySummary::p50Millis));
         }
         return table;
     }
