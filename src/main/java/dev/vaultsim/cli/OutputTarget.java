@@ -4,7 +4,10 @@ import dev.vaultsim.record.RunResult;
 import dev.vaultsim.report.AtomicOutput;
 import dev.vaultsim.report.JsonReportWriter;
 import dev.vaultsim.report.TimelineCsvWriter;
+import dev.vaultsim.report.html.HtmlReportWriter;
+import dev.vaultsim.report.html.ReportInputs;
 import dev.vaultsim.scenario.Scenario;
+import dev.vaultsim.scenario.ScenarioWriter;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,6 +26,7 @@ final class OutputTarget {
 
     static final String REPORT_JSON = "report.json";
     static final String TIMELINE_CSV = "timeline.csv";
+    static final String REPORT_HTML = "report.html";
 
     private final Path root;
     private final boolean perScenario;
@@ -57,12 +61,18 @@ final class OutputTarget {
         return target;
     }
 
-    /** Writes every run's {@code report.json} and {@code timeline.csv}, each file atomically. */
-    void write(List<RunResult> results) {
-        for (RunResult result : results) {
+    /**
+     * Writes every run's {@code report.json}, {@code timeline.csv} and {@code report.html}, each file
+     * atomically; {@code scenarios.get(i)} is the scenario that gave {@code results.get(i)}.
+     */
+    void write(List<RunResult> results, List<Scenario> scenarios) {
+        for (int i = 0; i < results.size(); i++) {
+            RunResult result = results.get(i);
             Path directory = perScenario ? root.resolve(result.scenario()) : root;
             write(directory.resolve(REPORT_JSON), new JsonReportWriter().toJson(result));
             write(directory.resolve(TIMELINE_CSV), new TimelineCsvWriter().toCsv(result));
+            ReportInputs inputs = ReportInputs.of(ScenarioWriter.toYaml(scenarios.get(i)), VersionProvider.version());
+            write(directory.resolve(REPORT_HTML), new HtmlReportWriter().toHtml(result, inputs));
         }
     }
 

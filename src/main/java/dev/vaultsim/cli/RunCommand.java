@@ -29,7 +29,7 @@ final class RunCommand implements Callable<Integer> {
     private Long seed;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Write report.json and timeline.csv to DIR (DIR/<scenario name>/ for several scenarios).")
+            description = "Write report.json, timeline.csv and report.html to DIR (DIR/<scenario name>/ for several scenarios).")
     private Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -63,7 +63,7 @@ final class RunCommand implements Callable<Integer> {
         format.writer().write(results, stdout);
         stdout.flush();
         if (target != null) {
-            target.write(results);
+            target.write(results, scenarios);
         }
         err.println(Footer.line(results, wallNanos));
         return checkSlo ? sloStatus(results, err) : ExitCodes.OK;

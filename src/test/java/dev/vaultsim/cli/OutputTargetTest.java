@@ -1,5 +1,6 @@
 package dev.vaultsim.cli;
 
+import dev.vaultsim.scenario.NetworkSpec;
 import dev.vaultsim.scenario.ReportSpec;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.report.RunResults;
@@ -57,18 +58,21 @@ class OutputTargetTest {
     @Test
     void oneScenario_writesIntoTheDirectory_severalIntoSubdirectories() throws IOException {
         OutputTarget.check(directory.resolve("one"), List.of(scenario("a", "a.yaml")))
-                .write(List.of(new RunResults().withScenario("a").build()));
+                .write(List.of(new RunResults().withScenario("a").build()), List.of(scenario("a", "a.yaml")));
         OutputTarget.check(directory.resolve("two"), List.of(scenario("a", "a.yaml"), scenario("b", "b.yaml")))
-                .write(List.of(new RunResults().withScenario("a").build(), new RunResults().withScenario("b").build()));
+                .write(List.of(new RunResults().withScenario("a").build(), new RunResults().withScenario("b").build()),
+                        List.of(scenario("a", "a.yaml"), scenario("b", "b.yaml")));
 
         assertThat(directory.resolve("one/report.json")).content().startsWith("{\n  \"scenario\": \"a\"");
         assertThat(directory.resolve("one/timeline.csv")).content().startsWith("startSeconds,class,");
         assertThat(directory.resolve("two/a/report.json")).exists();
         assertThat(directory.resolve("two/b/timeline.csv")).exists();
+        assertThat(directory.resolve("one/report.html")).content().startsWith("<!DOCTYPE html>");
+        assertThat(directory.resolve("two/b/report.html")).exists();
     }
 
     private static Scenario scenario(String name, String source) {
-        return new Scenario(name, "", source, 1_000_000_000L, 1, List.of(), null, List.of(), List.of(), List.of(),
+        return new Scenario(name, "", source, 1_000_000_000L, 1, List.of(), NetworkSpec.DEFAULT, List.of(), List.of(), List.of(),
                 ReportSpec.DEFAULT);
     }
 }

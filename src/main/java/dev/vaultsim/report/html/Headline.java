@@ -1,0 +1,42 @@
+package dev.vaultsim.report.html;
+
+import dev.vaultsim.record.FailoverResult;
+import dev.vaultsim.record.LatencySummary;
+import dev.vaultsim.record.RunResult;
+import dev.vaultsim.record.Stats;
+import dev.vaultsim.scenario.OperationClass;
+
+/**
+ * The row of cards at the top of a report: the SLO verdict (in words and a symbol, not only a
+ * colour) and the figures an architect asks for first.
+ */
+final class Headline {
+
+    private Headline() {
+    }
+
+    static void cards(Markup html, RunResult result) {
+        html.open("div", "class", "cards").newline();
+        boolean met = result.sloMet();
+        card(html, "verdict " + (met ? "met" : "missed"), "SLO " + Format.sloPercent(result.sloAvailability()),
+                met ? "✓ met" : "✗ missed");
+        card(html, "", "availability", Format.availability(result.totals()));
+        card(html, "", "reads", Format.availability(result.byClass().getOrDefault(OperationClass.READ, Stats.EMPTY)));
+        card(html, "", "writes", Format.availability(result.byClass().getOrDefault(OperationClass.WRITE, Stats.EMPTY)));
+        card(html, "", "p99 latency", p99(result.totals()));
+        card(html, "", "failovers", Integer.toString(result.failovers().size()));
+        card(html, "", "lost writes", Format.count(result.failovers().stream().mapToLong(FailoverResult::lostWrites).sum()));
+        html.close("div").newline();
+    }
+
+    private static String p99(Stats stats) {
+        String millis = Format.millis(stats.latency(), LatencySummary::p99Millis);
+        return millis.equals(Format.NONE) ? millis : millis + " ms";
+    }
+
+    private static void card(Markup html, String kind, String label, String value) {
+        html.open("div", "class", ("card " + kind).strip());
+        html.element("span", label, "class", "label").element("span", value, "class", "value");
+        html.close("div").newline();
+    }
+}

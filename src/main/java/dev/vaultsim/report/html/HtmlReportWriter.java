@@ -1,0 +1,90 @@
+package dev.vaultsim.report.html;
+
+import dev.vaultsim.record.RunResult;
+import dev.vaultsim.scenario.Durations;
+
+/**
+ * Writes {@code report.html}: one self-contained page (inline CSS and SVG, no network) that tells
+ * the story of a run at a glance: verdict and headline figures, availability and latency over
+ * time with the vault's states and the faults, then the tables, the replications when there were
+ * several, and the scenario itself. Same inputs, same bytes.
+ */
+public final class HtmlReportWriter {
+
+    public String toHtml(RunResult result, ReportInputs inputs) {
+        Markup html = HtmlPage.begin("vaultsim · " + result.scenario());
+        header(html, result, inputs);
+        Headline.cards(html, result);
+        charts(html, result);
+        HtmlPage.tableSection(html, "failovers", "Failovers", RunTables.failovers(result),
+                "No failover: the vault never left NORMAL long enough to fail over.");
+        HtmlPage.tableSection(html, "phases", "What clients saw in each state", RunTables.phases(result),
+                "No phases.");
+        HtmlPage.tableSection(html, "causes", "Failure causes (last attempt of each failed request)",
+                RunTables.failureCauses(result), "No failed requests.");
+        HtmlPage.tableSection(html, "operations", "By operation", RunTables.byOperation(result), "No requests.");
+        HtmlPage.tableSection(html, "clients", "By client", RunTables.byClient(result), "No clients.");
+        HtmlPage.tableSection(html, "faults", "Faults", RunTables.faults(result), "No faults.");
+        HtmlPage.tableSection(html, "states", "Time in each state", RunTables.timeInState(result), "No vaults.");
+        if (inputs.replications() != null) {
+            replications(html, result, inputs.replications());
+        }
+        scenario(html, result, inputs);
+        return HtmlPage.end(html, "vaultsim " + inputs.version() + " · scenario " + result.scenario()
+                + " · seed " + result.seed() + " · simulated time only; the same inputs give the same page");
+    }
+
+    private static void header(Markup html, RunResult result, ReportInputs inputs) {
+        html.open("header").newline();
+        html.open("h1").text(result.scenario()).element("small", "vaultsim report").close("h1").newline();
+        if (result.description() != null && !result.description().isBlank()) {
+            html.element("p", result.description().strip(), "class", "lede").newline();
+        }
+        html.open("ul", "class", "facts");
+        fact(html, "seed", Long.toString(result.seed()));
+        fact(html, "simulated", Durations.format(result.horizonNanos()));
+        fact(html, "bucket", Durations.format(result.bucketNanos()));
+        fact(html, "replications", Integer.toString(result.replications()));
+        fact(html, "events", Format.count(result.eventsProcessed()));
+        fact(html, "version", inputs.version());
+        html.close("ul").newline().close("header").newline();
+    }
+
+    private static void fact(Markup html, String label, String value) {
+        html.open("li").text(label + " ").element("b", value).close("li");
+    }
+
+    private static void charts(Markup html, RunResult result) {
+        HtmlPage.openSection(html, "availability", "Availability over time");
+        html.raw(RunCharts.availability(result)).newline();
+        HtmlPage.note(html, "Each point is one bucket of " + Durations.format(result.bucketNanos())
+                + ": the share of the requests that started in it and succeeded (after retries). The strip"
+                + " above the plot and the shading behind it show the vault's state; hatched bars mark faults.");
+        HtmlPage.closeSection(html);
+        HtmlPage.openSection(html, "latency", "Latency over time");
+        html.raw(RunCharts.latency(result)).newline();
+        HtmlPage.note(html, "Latency of successful requests (first attempt to answer, retries included), p50 and"
+                + " p99 per bucket, on a log scale. A step up while FAILED_OVER is the longer round trip to the"
+                + " secondary region; gaps are buckets in which nothing succeeded.");
+        HtmlPage.closeSection(html);
+    }
+
+    private static void replications(Markup html, RunResult result, Replications replications) {
+        HtmlPage.openSection(html, "replications", "Replications");
+        html.raw(StripPlot.render(replications, result.sloAvailability())).newline();
+        HtmlPage.note(html, "One dot per replication (the same scenario with independent random streams). The"
+                + " band is the confidence interval of the mean: if it lies left of the SLO line, the design"
+                + " misses its target whatever the luck of the draw.");
+        HtmlPage.closeSection(html);
+    }
+
+    private static void scenario(Markup html, RunResult result, ReportInputs inputs) {
+        HtmlPage.openSection(html, "scenario", "Scenario");
+        html.open("details").open("summary").text("The scenario as simulated (defaults filled in), seed "
+                + result.seed() + ", vaultsim " + inputs.version()).close("summary").newline();
+        html.element("pre", inputs.scenarioYaml()).newline();
+        html.close("details").newline();
+        HtmlPage.note(html, "Save it as a .yaml file and run it with vaultsim run to get this report again.");
+        HtmlPage.closeSection(html);
+    }
+}

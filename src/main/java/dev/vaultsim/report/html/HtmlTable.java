@@ -1,0 +1,80 @@
+package dev.vaultsim.report.html;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table for the HTML report: header cells, rows of text, and which columns hold text (left
+ * aligned) rather than numbers (right aligned, tabular figures). A cell may carry a small
+ * horizontal bar drawn behind it, for shares.
+ */
+final class HtmlTable {
+
+    /** One cell; {@code share} in [0, 1] draws a bar of that width, null draws none. */
+    record Cell(String text, Double share) {
+    }
+
+    private final List<String> header;
+    private final boolean[] textColumns;
+    private final List<List<Cell>> rows = new ArrayList<>();
+
+    HtmlTable(String... header) {
+        this.header = List.of(header);
+        this.textColumns = new boolean[header.length];
+        textColumns[0] = true;
+    }
+
+    HtmlTable textColumns(int... columns) {
+        for (int column : columns) {
+            textColumns[column] = true;
+        }
+        return this;
+    }
+
+    HtmlTable row(String... cells) {
+        List<Cell> row = new ArrayList<>();
+        for (String cell : cells) {
+            row.add(new Cell(cell, null));
+        }
+        return row(row);
+    }
+
+    HtmlTable row(List<Cell> cells) {
+        if (cells.size() != header.size()) {
+            throw new IllegalArgumentException("expected " + header.size() + " cells, got " + cells.size());
+        }
+        rows.add(List.copyOf(cells));
+        return this;
+    }
+
+    boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    void write(Markup html) {
+        html.open("div", "class", "table-wrap").open("table").open("thead").open("tr");
+        for (int c = 0; c < header.size(); c++) {
+            html.element("th", header.get(c), "class", textColumns[c] ? "text" : null);
+        }
+        html.close("tr").close("thead").newline().open("tbody");
+        for (List<Cell> row : rows) {
+            html.open("tr");
+            for (int c = 0; c < row.size(); c++) {
+                cell(html, row.get(c), textColumns[c]);
+            }
+            html.close("tr").newline();
+        }
+        html.close("tbody").close("table").close("div").newline();
+    }
+
+    private static void cell(Markup html, Cell cell, boolean text) {
+        html.open("td", "class", text ? "text" : null);
+        if (cell.share() != null) {
+            double percent = Math.max(0, Math.min(1, cell.share())) * 100;
+            // open and close, never <span/>: an HTML parser reads that as an unclosed span.
+            html.open("span", "class", "share").open("span", "class", "bar", "style", "width:" + Px.of(percent) + "%")
+                    .close("span").close("span");
+        }
+        html.text(cell.text()).close("td");
+    }
+}

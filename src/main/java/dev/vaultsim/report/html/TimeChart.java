@@ -1,0 +1,131 @@
+package dev.vaultsim.report.html;
+
+import dev.vaultsim.report.html.ChartData.Band;
+import dev.vaultsim.report.html.ChartData.Line;
+import dev.vaultsim.report.html.ChartData.Mark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * A chart over simulated time as one inline SVG: the vaults' states as a strip per vault and as
+ * shaded bands behind the plot, the faults as a row of bars and dashed lines where they start,
+ * lines of values, axes with ticks and units, and a legend. Geometry and data attributes
+ * ({@code data-plot}, {@code data-state}, {@code data-series}) are part of the output so that tests
+ * can read values back from the drawing.
+ */
+final class TimeChart {
+
+    static final int WIDTH = 960;
+    static final int MAX_POINTS_PER_LINE = 2_000;
+    static final double LEFT = 104;
+    static final double RIGHT = WIDTH - 28;
+    private static final double ROW = 18;
+    private static final double PLOT_HEIGHT = 230;
+
+    private final String id;
+    private final String title;
+    private final TimeScale time;
+    private final List<String> vaults = new ArrayList<>();
+    private final List<Band> bands = new ArrayList<>();
+    private final List<Mark> marks = new ArrayList<>();
+    private final List<Line> lines = new ArrayList<>();
+    private final BiFunction<Double, Double, Scale> yScale;
+    private boolean shadeBands = true;
+
+    /** @param yScale the value axis, given the plot's bottom and top pixel */
+    TimeChart(String id, String title, double horizonSeconds, BiFunction<Double, Double, Scale> yScale) {
+        this.id = id;
+        this.title = title;
+        this.time = new TimeScale(horizonSeconds, LEFT, RIGHT, 12);
+        this.yScale = yScale;
+    }
+
+    TimeChart band(Band band) {
+        if (!vaults.contains(band.vault())) {
+            vaults.add(band.vault());
+        }
+        bands.add(band);
+        return this;
+    }
+
+    /** Strips only, no shading behind the lines: for charts that overlay several runs. */
+    TimeChart withoutShading() {
+        shadeBands = false;
+        return this;
+    }
+
+    TimeChart mark(Mark mark) {
+        marks.add(mark);
+        return this;
+    }
+
+    TimeChart line(Line line) {
+        lines.add(line);
+        return this;
+    }
+
+    String render() {
+        double stripTop = 8;
+        double plotTop = stripTop + ROW * vaults.size() + (marks.isEmpty() ? 0 : ROW) + 8;
+        double plotBottom = plotTop + PLOT_HEIGHT;
+        Scale y = yScale.apply(plotBottom, plotTop);
+        Legend legend = legend();
+        double height = plotBottom + 48 + legend.height(LEFT, RIGHT) + 8;
+        Markup svg = new Markup();
+        svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 " + WIDTH + " " + Px.of(height),
+                "width", Integer.toString(WIDTH), "height", Px.of(height), "role", "img",
+                "font-family", "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif",
+                "font-size", "12", "class", "chart", "data-chart", id,
+                "data-plot", Px.of(LEFT) + " " + Px.of(plotTop) + " " + Px.of(RIGHT) + " " + Px.of(plotBottom),
+                "data-horizon-seconds", Px.of(time.horizonSeconds()));
+        svg.element("title", title).newline();
+        definitions(svg);
+        svg.empty("rect", "x", "0", "y", "0", "width", Integer.toString(WIDTH), "height", Px.of(height),
+                "fill", "#ffffff").newline();
+        ChartLayers layers = new ChartLayers(svg, time, y, plotTop, plotBottom, id);
+        layers.valueGrid();
+        if (shadeBands) {
+            layers.bands(bands);
+        }
+        layers.strips(bands, vaults, stripTop, ROW);
+        layers.faults(marks, stripTop + ROW * vaults.size(), ROW);
+        layers.timeAxis();
+        for (Line line : lines) {
+            layers.line(line, MAX_POINTS_PER_LINE);
+        }
+        legend.draw(svg, LEFT, RIGHT, plotBottom + 48, id);
+        svg.close("svg");
+        return svg.toString();
+    }
+
+    private void definitions(Markup svg) {
+        svg.open("defs");
+        for (StateStyle style : StateStyle.values()) {
+            style.pattern(svg, id);
+        }
+        svg.open("pattern", "id", id + "-fault", "width", "6", "height", "6", "patternUnits", "userSpaceOnUse",
+                "patternTransform", "rotate(45)");
+        svg.empty("rect", "width", "6", "height", "6", "fill", "#e5e7eb");
+        svg.empty("path", "d", "M0,0 v6", "stroke", "#4b5563", "stroke-width", "2");
+        svg.close("pattern").close("defs").newline();
+    }
+
+    /** Lines first, then each state that occurs, then faults if any: only what the chart shows. */
+    private Legend legend() {
+        Legend legend = new Legend();
+        for (Line line : lines) {
+            legend.line(line.name(), line.style());
+        }
+        for (StateStyle style : StateStyle.values()) {
+            if (bands.stream().anyMatch(b -> b.state() == style.state())) {
+                legend.state(style);
+            }
+        }
+        if (!marks.isEmpty()) {
+            legend.fault();
+        }
+        return legend;
+    }
+}
