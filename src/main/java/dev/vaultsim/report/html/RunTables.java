@@ -39,6 +39,9 @@ final class RunTables {
         HtmlTable table = new HtmlTable("vault", "state", "serving", "from", "to", "read", "write",
                 "read p50 ms", "read p99 ms").textColumns(1, 2);
         for (PhaseResult phase : result.phases()) {
+            if (phase.endNanos() <= phase.startNanos()) {
+                continue;
+            }
             Stats read = phase.byClass().getOrDefault(OperationClass.READ, Stats.EMPTY);
             Stats write = phase.byClass().getOrDefault(OperationClass.WRITE, Stats.EMPTY);
             table.row(phase.vault(), phase.state().name(),

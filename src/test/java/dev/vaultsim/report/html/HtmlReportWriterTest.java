@@ -1,0 +1,161 @@
+package dev.vaultsim.report.html;
+
+import dev.vaultsim.model.VaultState;
+import dev.vaultsim.record.RunResult;
+import dev.vaultsim.report.RunResults;
+import dev.vaultsim.scenario.Scenario;
+import dev.vaultsim.scenario.ScenarioLoader;
+import dev.vaultsim.scenario.ScenarioWriter;
+import dev.vaultsim.simulation.Simulation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import static dev.vaultsim.report.html.HtmlDocs.chart;
+import static dev.vaultsim.report.html.HtmlDocs.elements;
+import static dev.vaultsim.report.html.HtmlDocs.points;
+import static dev.vaultsim.report.html.HtmlDocs.withAttribute;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The HTML report read back as XML: well-formed, every chart drawn with data, and the paired
+ * failover's story visible in the pixels where the report's phases say it happened.
+ */
+class HtmlReportWriterTest {
+
+    private static RunResult paired;
+    private static String pairedHtml;
+    private static String pairedYaml;
+
+    @BeforeAll
+    static void runPairedFailover() {
+        Scenario scenario = ScenarioLoader.load(Path.of("scenarios/paired-region-failover.yaml"), List.of()).scenario();
+        paired = Simulation.run(scenario);
+        pairedYaml = ScenarioWriter.toYaml(scenario);
+        pairedHtml = new HtmlReportWriter().toHtml(paired, ReportInputs.of(pairedYaml, "1.2.3"));
+    }
+
+    @Test
+    void report_isWellFormed_andEveryChartHasData() {
+        Document page = HtmlDocs.parse(pairedHtml);
+
+        for (String id : List.of("availability", "latency")) {
+            Element chart = chart(page, id);
+            List<Element> lines = withAttribute(chart, "g", "class", "line");
+            assertThat(lines).as(id + " lines").hasSize(2);
+            for (Element line : lines) {
+                assertThat(points(chart, line.getAttribute("data-series"))).as(id + " " + line.getAttribute("data-series"))
+                        .hasSizeGreaterThan(100);
+            }
+            assertThat(chart.getAttribute("viewBox")).startsWith("0 0 960 ");
+        }
+    }
+
+    @Test
+    void pairedFailover_failedOverBandSpans107To310() {
+        Element chart = chart(HtmlDocs.parse(pairedHtml), "availability");
+
+        List<Element> failedOver = withAttribute(chart, "rect", "data-state", "FAILED_OVER").stream()
+                .filter(r -> r.getAttribute("class").equals("band")).toList();
+
+        assertThat(failedOver).hasSize(1);
+        Element band = failedOver.get(0);
+        assertThat(band.getAttribute("data-start-seconds")).isEqualTo("4020");
+        assertThat(band.getAttribute("data-end-seconds")).isEqualTo("11400");
+        assertThat(Double.parseDouble(band.getAttribute("x"))).isCloseTo(HtmlDocs.x(chart, 4020), within(0.11));
+        double right = Double.parseDouble(band.getAttribute("x")) + Double.parseDouble(band.getAttribute("width"));
+        assertThat(right).isCloseTo(HtmlDocs.x(chart, 11400), within(0.21));
+        assertThat(withAttribute(chart, "rect", "data-state", "PRIMARY_DOWN")).isNotEmpty();
+    }
+
+    @Test
+    void pairedFailover_insideFailedOver_writesAtZero_readsBackNearOne() {
+        Element chart = chart(HtmlDocs.parse(pairedHtml), "availability");
+        double[] plot = HtmlDocs.plot(chart);
+        double zero = Double.parseDouble(elements(chart, "text").stream()
+                .filter(t -> t.getTextContent().equals("0 %")).findFirst().orElseThrow().getAttribute("y")) - 4;
+        double hundred = Double.parseDouble(elements(chart, "text").stream()
+                .filter(t -> t.getTextContent().equals("100 %")).findFirst().orElseThrow().getAttribute("y")) - 4;
+        assertThat(zero).isBetween(plot[1], plot[3]);
+
+        List<double[]> writes = inside(points(chart, "write"), HtmlDocs.x(chart, 4020 + 60), HtmlDocs.x(chart, 11400 - 60));
+        List<double[]> reads = inside(points(chart, "read"), HtmlDocs.x(chart, 4020 + 60), HtmlDocs.x(chart, 11400 - 60));
+
+        assertThat(writes).hasSizeGreaterThan(100).allSatisfy(p -> assertThat(p[1]).isCloseTo(zero, within(0.11)));
+        assertThat(reads).hasSizeGreaterThan(100).allSatisfy(p -> assertThat(p[1]).isCloseTo(hundred, within(0.11)));
+    }
+
+    @Test
+    void pairedFailover_p99StepsUpAfterFailover() {
+        Element chart = chart(HtmlDocs.parse(pairedHtml), "latency");
+        List<double[]> p99 = points(chart, "p99");
+
+        // Pixels grow downwards: a higher latency is a smaller y.
+        double before = median(inside(p99, HtmlDocs.x(chart, 0), HtmlDocs.x(chart, 3540)));
+        double failedOver = median(inside(p99, HtmlDocs.x(chart, 4080), HtmlDocs.x(chart, 11340)));
+
+        assertThat(failedOver).isLessThan(before - 5);
+    }
+
+    @Test
+    void report_isDeterministic_andCarriesScenarioSeedAndVersion() {
+        String again = new HtmlReportWriter().toHtml(paired, ReportInputs.of(pairedYaml, "1.2.3"));
+
+        assertThat(again).isEqualTo(pairedHtml);
+        Document page = HtmlDocs.parse(pairedHtml);
+        Element details = elements(page.getDocumentElement(), "details").get(0);
+        assertThat(elements(details, "pre").get(0).getTextContent()).isEqualTo(pairedYaml);
+        assertThat(details.getTextContent()).contains("seed 42", "vaultsim 1.2.3");
+        // Nothing fetched: no links, sources or imports (the only URLs are the XML namespaces).
+        assertThat(pairedHtml).doesNotContain("src=", "href=", "@import", "url(http", "<link");
+    }
+
+    @Test
+    void thirtyDayReport_staysUnderOneMegabyte_withLinesThinned() {
+        RunResult month = LongRuns.thirtyDays();
+        String html = new HtmlReportWriter().toHtml(month, ReportInputs.of("name: month\n", "dev"));
+
+        assertThat(html.getBytes(StandardCharsets.UTF_8).length).isLessThan(1_000_000);
+        Element chart = chart(HtmlDocs.parse(html), "availability");
+        assertThat(points(chart, "read")).hasSizeBetween(1000, TimeChart.MAX_POINTS_PER_LINE + 2);
+        assertThat(withAttribute(chart, "rect", "data-state", VaultState.FAILED_OVER.name())).hasSize(2 * 30);
+    }
+
+    @Test
+    void runWithoutRequests_stillRendersValidPage() {
+        RunResult empty = new RunResults().withoutRequests().build();
+
+        Document page = HtmlDocs.parse(new HtmlReportWriter().toHtml(empty, ReportInputs.of("", "dev")));
+
+        assertThat(points(chart(page, "availability"), "read")).isEmpty();
+        assertThat(page.getDocumentElement().getTextContent()).contains("No failed requests.");
+    }
+
+    @Test
+    void replications_addAStripPlotSection() {
+        Replications replications = new Replications(List.of(0.99, 0.995, 0.999), 0.95, 0.9947, 0.985, 1.0);
+
+        String html = new HtmlReportWriter().toHtml(paired,
+                ReportInputs.of(pairedYaml, "dev").withReplications(replications));
+
+        Element strip = chart(HtmlDocs.parse(html), "replications");
+        assertThat(withAttribute(strip, "g", "class", "dots").get(0).getElementsByTagName("circle").getLength())
+                .isEqualTo(3);
+    }
+
+    private static List<double[]> inside(List<double[]> points, double fromX, double toX) {
+        return points.stream().filter(p -> p[0] >= fromX && p[0] <= toX).toList();
+    }
+
+    private static double median(List<double[]> points) {
+        double[] ys = points.stream().mapToDouble(p -> p[1]).sorted().toArray();
+        assertThat(ys).isNotEmpty();
+        return ys[ys.length / 2];
+    }
+}
