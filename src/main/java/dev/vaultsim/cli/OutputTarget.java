@@ -2,12 +2,7 @@ package dev.vaultsim.cli;
 
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.report.AtomicOutput;
-import dev.vaultsim.report.JsonReportWriter;
-import dev.vaultsim.report.TimelineCsvWriter;
-import dev.vaultsim.report.html.HtmlReportWriter;
-import dev.vaultsim.report.html.ReportInputs;
 import dev.vaultsim.scenario.Scenario;
-import dev.vaultsim.scenario.ScenarioWriter;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,10 +18,6 @@ import java.util.Map;
  * {@code --out} costs nothing and leaves nothing behind.
  */
 final class OutputTarget {
-
-    static final String REPORT_JSON = "report.json";
-    static final String TIMELINE_CSV = "timeline.csv";
-    static final String REPORT_HTML = "report.html";
 
     private final Path root;
     private final boolean perScenario;
@@ -69,10 +60,13 @@ final class OutputTarget {
         for (int i = 0; i < results.size(); i++) {
             RunResult result = results.get(i);
             Path directory = perScenario ? root.resolve(result.scenario()) : root;
-            write(directory.resolve(REPORT_JSON), new JsonReportWriter().toJson(result));
-            write(directory.resolve(TIMELINE_CSV), new TimelineCsvWriter().toCsv(result));
-            ReportInputs inputs = ReportInputs.of(ScenarioWriter.toYaml(scenarios.get(i)), VersionProvider.version());
-            write(directory.resolve(REPORT_HTML), new HtmlReportWriter().toHtml(result, inputs));
+            writeAll(directory, RunFiles.reports(scenarios.get(i), result));
+        }
+    }
+
+    static void writeAll(Path directory, List<RunFiles.OutputFile> files) {
+        for (RunFiles.OutputFile file : files) {
+            write(directory.resolve(file.name()), file.content());
         }
     }
 

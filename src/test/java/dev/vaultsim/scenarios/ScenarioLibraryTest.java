@@ -3,8 +3,7 @@ package dev.vaultsim.scenarios;
 import dev.vaultsim.model.VaultState;
 import dev.vaultsim.record.PhaseResult;
 import dev.vaultsim.record.RunResult;
-import dev.vaultsim.report.Golden;
-import dev.vaultsim.report.JsonReportWriter;
+import dev.vaultsim.cli.RunFiles;
 import dev.vaultsim.scenario.FailureCause;
 import dev.vaultsim.scenario.OperationClass;
 import dev.vaultsim.scenario.Scenario;
@@ -24,12 +23,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The scenario library users start from: every file loads, keeps the invariants, tells its story
- * in a description, and produces exactly the report in {@code golden/scenarios/} (rewrite with
- * {@code -Dgolden.update=true} and review the diff).
+ * in a description, and produces exactly the files committed under {@code results/<name>/}
+ * (report.json, timeline.csv, report.html, the charts as SVG): one source of truth for what the
+ * library reports, kept current by {@value #REGENERATE} (or {@code -Dgolden.update=true}); review
+ * the diff.
  */
 class ScenarioLibraryTest {
 
+    static final String REGENERATE = "./tools/update-results";
     private static final Path LIBRARY = Path.of("scenarios");
+    private static final Path RESULTS = Path.of("results");
 
     static Stream<Path> library() throws IOException {
         try (Stream<Path> files = Files.list(LIBRARY)) {
@@ -47,13 +50,26 @@ class ScenarioLibraryTest {
 
     @ParameterizedTest
     @MethodSource("library")
-    void everyScenario_matchesItsGoldenReport(Path file) {
+    void everyScenario_matchesItsCommittedResults(Path file) throws IOException {
         Scenario scenario = load(file);
         assertThat(scenario.description()).as("what an architect learns from " + file).hasSizeGreaterThan(80);
 
         RunResult result = Invariants.check(scenario);
 
-        Golden.assertMatches("scenarios/" + scenario.name() + ".json", new JsonReportWriter().toJson(result));
+        for (RunFiles.OutputFile produced : RunFiles.withCharts(scenario, result)) {
+            CommittedResults.assertCurrent(RESULTS.resolve(scenario.name()).resolve(produced.name()),
+                    produced.content(), REGENERATE);
+        }
+    }
+
+    @Test
+    void results_holdsADirectoryForEveryScenario_andNoOther() throws IOException {
+        List<String> names = library().map(file -> load(file).name()).sorted().toList();
+        try (Stream<Path> directories = Files.list(RESULTS)) {
+            assertThat(directories.map(d -> d.getFileName().toString()).sorted().toList())
+                    .as("directories under results/ (regenerate with " + REGENERATE + ")")
+                    .isEqualTo(names);
+        }
     }
 
     @Test
