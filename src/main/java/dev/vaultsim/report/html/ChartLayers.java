@@ -92,15 +92,17 @@ final class ChartLayers {
         }
     }
 
-    /** The faults on one row under the strips, and a dashed line down the plot where each starts. */
-    void faults(List<Mark> marks, double rowTop, double row) {
+    /** The faults in rows under the strips, and a dashed line down the plot where each starts. */
+    void faults(List<Mark> marks, int[] lanes, double firstRowTop, double row) {
         if (marks.isEmpty()) {
             return;
         }
         svg.open("g", "class", "faults");
-        svg.element("text", "faults", "x", Px.of(TimeChart.LEFT - 6), "y", Px.of(rowTop + 12), "text-anchor", "end",
-                "fill", AXIS, "font-size", "11");
-        for (Mark mark : marks) {
+        svg.element("text", "faults", "x", Px.of(TimeChart.LEFT - 6), "y", Px.of(firstRowTop + 12),
+                "text-anchor", "end", "fill", AXIS, "font-size", "11");
+        for (int i = 0; i < marks.size(); i++) {
+            Mark mark = marks.get(i);
+            double rowTop = firstRowTop + lanes[i] * row;
             double x1 = time.pixel(mark.startSeconds());
             double x2 = Math.max(x1 + 1.5, time.pixel(mark.endSeconds()));
             svg.empty("line", "class", "fault-start", "x1", Px.of(x1), "x2", Px.of(x1), "y1", Px.of(rowTop),

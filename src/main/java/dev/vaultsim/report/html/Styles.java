@@ -17,10 +17,10 @@ final class Styles {
             .facts { display: flex; flex-wrap: wrap; gap: 4px 20px; color: var(--muted); font-size: 13px;
               list-style: none; margin: 0; padding: 0; }
             .facts b { color: var(--ink); font-weight: 600; }
-            .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(118px, 1fr)); gap: 12px;
+            .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(128px, 1fr)); gap: 12px;
               margin: 18px 0; }
             .card { background: #fff; border: 1px solid var(--rule); border-radius: 8px; padding: 10px 14px; }
-            .card .value { display: block; font-size: 21px; font-weight: 650; font-variant-numeric: tabular-nums; }
+            .card .value { display: block; white-space: nowrap; font-size: 20px; font-weight: 650; font-variant-numeric: tabular-nums; }
             .card .label { display: block; color: var(--muted); font-size: 11px; text-transform: uppercase;
               letter-spacing: 0.05em; }
             .card.verdict { border-left-width: 6px; }

@@ -23,6 +23,8 @@ final class TimeChart {
     static final double RIGHT = WIDTH - 28;
     private static final double ROW = 18;
     private static final double PLOT_HEIGHT = 230;
+    /** Overlapping faults get rows of their own, up to this many; more overlap in the last row. */
+    private static final int MAX_FAULT_LANES = 4;
 
     private final String id;
     private final String title;
@@ -68,7 +70,9 @@ final class TimeChart {
 
     String render() {
         double stripTop = 8;
-        double plotTop = stripTop + ROW * vaults.size() + (marks.isEmpty() ? 0 : ROW) + 8;
+        int[] lanes = lanes();
+        int laneCount = java.util.Arrays.stream(lanes).max().orElse(-1) + 1;
+        double plotTop = stripTop + ROW * (vaults.size() + laneCount) + 8;
         double plotBottom = plotTop + PLOT_HEIGHT;
         Scale y = yScale.apply(plotBottom, plotTop);
         Legend legend = legend();
@@ -90,7 +94,7 @@ final class TimeChart {
             layers.bands(bands);
         }
         layers.strips(bands, vaults, stripTop, ROW);
-        layers.faults(marks, stripTop + ROW * vaults.size(), ROW);
+        layers.faults(marks, lanes, stripTop + ROW * vaults.size(), ROW);
         layers.timeAxis();
         for (Line line : lines) {
             layers.line(line, MAX_POINTS_PER_LINE);
@@ -98,6 +102,22 @@ final class TimeChart {
         legend.draw(svg, LEFT, RIGHT, plotBottom + 48, id);
         svg.close("svg");
         return svg.toString();
+    }
+
+    /** For each fault, the first row in which it overlaps no earlier fault. */
+    private int[] lanes() {
+        int[] lanes = new int[marks.size()];
+        double[] laneEnds = new double[MAX_FAULT_LANES];
+        java.util.Arrays.fill(laneEnds, Double.NEGATIVE_INFINITY);
+        for (int i = 0; i < marks.size(); i++) {
+            int lane = 0;
+            while (lane < MAX_FAULT_LANES - 1 && laneEnds[lane] > marks.get(i).startSeconds()) {
+                lane++;
+            }
+            lanes[i] = lane;
+            laneEnds[lane] = Math.max(laneEnds[lane], marks.get(i).endSeconds());
+        }
+        return lanes;
     }
 
     private void definitions(Markup svg) {
