@@ -54,7 +54,8 @@ final class ChartLayers {
                 continue;
             }
             double x1 = time.pixel(band.startSeconds());
-            double x2 = time.pixel(band.endSeconds());
+            // At least a pixel wide, so that a five-minute failover still shows on a 30-day axis.
+            double x2 = Math.max(time.pixel(band.endSeconds()), x1 + 1);
             svg.empty("rect", "class", "band", "data-vault", band.vault(), "data-state", band.state().name(),
                     "data-start-seconds", Px.of(band.startSeconds()), "data-end-seconds", Px.of(band.endSeconds()),
                     "x", Px.of(x1), "y", Px.of(top), "width", Px.of(x2 - x1), "height", Px.of(bottom - top),
@@ -82,7 +83,8 @@ final class ChartLayers {
     private void strip(Band band, double rowTop, double height) {
         StateStyle style = StateStyle.of(band.state());
         double x1 = time.pixel(band.startSeconds());
-        double x2 = time.pixel(band.endSeconds());
+        double x2 = style == StateStyle.NORMAL ? time.pixel(band.endSeconds())
+                : Math.max(time.pixel(band.endSeconds()), x1 + 1);
         svg.empty("rect", "class", "strip", "data-state", band.state().name(), "x", Px.of(x1), "y", Px.of(rowTop),
                 "width", Px.of(x2 - x1), "height", Px.of(height), "fill", style.fill(id), "stroke", style == StateStyle.NORMAL ? "#9ca3af" : style.colour(),
                 "stroke-width", "0.6");
