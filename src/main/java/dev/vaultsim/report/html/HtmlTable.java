@@ -14,6 +14,12 @@ final class HtmlTable {
     record Cell(String text, Double share) {
     }
 
+    /**
+     * Rows shown at most: a month with random faults can have thousands of phases, and the page
+     * must stay small; report.json keeps every row.
+     */
+    static final int MAX_ROWS = 200;
+
     private final List<String> header;
     private final boolean[] textColumns;
     private final List<List<Cell>> rows = new ArrayList<>();
@@ -57,7 +63,7 @@ final class HtmlTable {
             html.element("th", header.get(c), "class", textColumns[c] ? "text" : null);
         }
         html.close("tr").close("thead").newline().open("tbody");
-        for (List<Cell> row : rows) {
+        for (List<Cell> row : rows.subList(0, Math.min(rows.size(), MAX_ROWS))) {
             html.open("tr");
             for (int c = 0; c < row.size(); c++) {
                 cell(html, row.get(c), textColumns[c]);
@@ -65,6 +71,10 @@ final class HtmlTable {
             html.close("tr").newline();
         }
         html.close("tbody").close("table").close("div").newline();
+        if (rows.size() > MAX_ROWS) {
+            html.element("p", "The first " + MAX_ROWS + " of " + Format.count(rows.size())
+                    + " rows; report.json has them all.", "class", "note").newline();
+        }
     }
 
     private static void cell(Markup html, Cell cell, boolean text) {

@@ -90,7 +90,8 @@ final class TimeChart {
                 "fill", "#ffffff").newline();
         ChartLayers layers = new ChartLayers(svg, time, y, plotTop, plotBottom, id);
         layers.valueGrid();
-        if (shadeBands) {
+        // With several vaults the strips tell their states apart; shading them all would pile up.
+        if (shadeBands && vaults.size() == 1) {
             layers.bands(bands);
         }
         layers.strips(bands, vaults, stripTop, ROW);

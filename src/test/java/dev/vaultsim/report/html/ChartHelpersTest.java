@@ -87,6 +87,20 @@ class ChartHelpersTest {
     }
 
     @Test
+    void longTables_showTheFirstRows_andSaySo() {
+        HtmlTable table = new HtmlTable("n");
+        for (int i = 0; i < HtmlTable.MAX_ROWS + 5; i++) {
+            table.row(Integer.toString(i));
+        }
+        Markup html = new Markup().open("div");
+        table.write(html);
+
+        Element root = HtmlDocs.parse(html.close("div").toString()).getDocumentElement();
+        assertThat(HtmlDocs.elements(root, "td")).hasSize(HtmlTable.MAX_ROWS);
+        assertThat(root.getTextContent()).contains("The first 200 of 205 rows");
+    }
+
+    @Test
     void markup_escapesTextAndAttributes() {
         String markup = new Markup().element("p", "a < b & \"c\"", "title", "x'y").toString();
 
