@@ -90,7 +90,8 @@ final class ChartLayers {
                 "stroke-width", "0.6");
         if (x2 - x1 >= style.shortLabel().length() * 6.2 + 8) {
             svg.element("text", style.shortLabel(), "x", Px.of((x1 + x2) / 2), "y", Px.of(rowTop + height - 3.5),
-                    "text-anchor", "middle", "font-size", "10", "fill", "#111827");
+                    "text-anchor", "middle", "font-size", "10", "fill", "#111827", "paint-order", "stroke",
+                    "stroke", "#ffffff", "stroke-width", "2.5");
         }
     }
 

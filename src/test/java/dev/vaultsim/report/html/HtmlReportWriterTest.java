@@ -138,6 +138,26 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void severalVaults_getAStripEach_andNoShadingThatWouldPileUp() {
+        RunResult one = new RunResults().build();
+        List<dev.vaultsim.record.PhaseResult> phases = new java.util.ArrayList<>(one.phases());
+        phases.add(new dev.vaultsim.record.PhaseResult("orders-kv", VaultState.FAILED_OVER, "northeurope",
+                0, 600 * RunResults.SECOND, java.util.Map.of()));
+        RunResult two = new RunResult(one.scenario(), one.description(), one.seed(), 1, one.horizonNanos(),
+                one.bucketNanos(), one.totals(), one.byClass(), one.byOperation(), one.byClient(),
+                one.failureCauses(), one.stateNanos(), one.faults(), phases, one.failovers(), one.timeline(),
+                one.sloAvailability(), 1, 0);
+
+        Element chart = chart(HtmlDocs.parse(new HtmlReportWriter().toHtml(two, ReportInputs.of("", "dev"))),
+                "availability");
+
+        assertThat(withAttribute(chart, "rect", "class", "band")).isEmpty();
+        assertThat(withAttribute(chart, "rect", "class", "strip")).extracting(e -> e.getAttribute("data-state"))
+                .contains("FAILED_OVER", "PRIMARY_DOWN");
+        assertThat(elements(chart, "text")).extracting(Element::getTextContent).contains("contoso-kv", "orders-kv");
+    }
+
+    @Test
     void replications_addAStripPlotSection() {
         Replications replications = new Replications(List.of(0.99, 0.995, 0.999), 0.95, 0.9947, 0.985, 1.0);
 
