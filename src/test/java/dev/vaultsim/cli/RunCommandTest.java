@@ -78,6 +78,26 @@ class RunCommandTest {
         assertThat(cli.status()).isZero();
         assertThat(out.resolve("report.json")).exists();
         assertThat(out.resolve("timeline.csv")).content().startsWith("startSeconds,class,");
+        assertThat(out.resolve("report.html")).content().startsWith("<!DOCTYPE html>")
+                .contains("<title>vaultsim · a</title>", "<svg");
+    }
+
+    @Test
+    void results_writesEveryLibraryScenarioWithItsCharts_butNotThoseInSubdirectories() throws IOException {
+        Path library = Files.createDirectories(directory.resolve("library"));
+        Files.move(scenario("a", "0.5"), library.resolve("a.yaml"));
+        Files.createDirectories(library.resolve("bench"));
+        Files.writeString(library.resolve("bench/b.yaml"), SCENARIO.formatted("b", "0.5"));
+        Path out = directory.resolve("results");
+
+        Cli cli = Cli.run("results", "--scenarios", library.toString(), "--out", out.toString());
+
+        assertThat(cli.status()).isZero();
+        try (var files = Files.list(out.resolve("a"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
+                    .containsExactly("availability.svg", "latency.svg", "report.html", "report.json", "timeline.csv");
+        }
+        assertThat(out.resolve("b")).doesNotExist();
     }
 
     @Test
