@@ -10,8 +10,9 @@ import dev.vaultsim.scenario.OperationClass;
 import java.util.List;
 
 /**
- * Writes {@code compare.html}: several runs side by side, a summary table and their read
- * availability, write availability and p99 latency on one common time axis. Self-contained and
+ * Writes {@code compare.html}: several runs side by side, a summary table and their availability
+ * (all requests, then reads and writes when the runs have them per class) and p99 latency on one
+ * common time axis. Self-contained and
  * deterministic like {@link HtmlReportWriter}; meant for {@code compare --out DIR}.
  */
 public final class CompareHtmlWriter {
@@ -24,14 +25,27 @@ public final class CompareHtmlWriter {
         html.open("header").newline().open("h1").text("Comparison").element("small", runs.size() + " runs")
                 .close("h1").newline().close("header").newline();
         HtmlPage.tableSection(html, "summary", "Side by side", summary(runs), "No runs.");
-        chart(html, "read", "Read availability over time", CompareCharts.availability("compare-read",
-                "Read availability per run", runs, b -> RunCharts.availability(b.read())));
-        chart(html, "write", "Write availability over time", CompareCharts.availability("compare-write",
-                "Write availability per run", runs, b -> RunCharts.availability(b.write())));
+        chart(html, "total", "Availability over time", CompareCharts.availability("compare-total",
+                "Availability of all requests per run", runs, b -> RunCharts.availability(b.total())));
+        if (hasClassTimeline(runs)) {
+            chart(html, "read", "Read availability over time", CompareCharts.availability("compare-read",
+                    "Read availability per run", runs, b -> RunCharts.availability(b.read())));
+            chart(html, "write", "Write availability over time", CompareCharts.availability("compare-write",
+                    "Write availability per run", runs, b -> RunCharts.availability(b.write())));
+        }
         chart(html, "latency", "Latency p99 over time", CompareCharts.latencyP99(runs));
         HtmlPage.note(html, "Runs share one time axis, the longest horizon. Each strip shows one run's vault"
                 + " states; lines differ in colour and dash pattern, as in the legends.");
         return HtmlPage.end(html, "vaultsim " + version + " · simulated time only; the same inputs give the same page");
+    }
+
+    /**
+     * Whether any run has its timeline per class. report.json's timeline holds all requests only
+     * (per class is in timeline.csv), so runs read back from JSON alone get the total chart only.
+     */
+    private static boolean hasClassTimeline(List<LabeledRun> runs) {
+        return runs.stream().flatMap(run -> run.result().timeline().stream())
+                .anyMatch(b -> b.read().requests() > 0 || b.write().requests() > 0);
     }
 
     private static void chart(Markup html, String id, String heading, String svg) {
@@ -52,7 +66,7 @@ public final class CompareHtmlWriter {
                     Format.millis(r.totals().latency(), LatencySummary::p99Millis),
                     Integer.toString(r.failovers().size()),
                     Format.count(r.failovers().stream().mapToLong(FailoverResult::lostWrites).sum()),
-                    (r.sloMet() ? "✓ met " : "✗ missed ") + Format.sloPercent(r.sloAvailability()));
+                    r.sloMet() ? "✓\u00a0met" : "✗\u00a0missed");
         }
         return table;
     }

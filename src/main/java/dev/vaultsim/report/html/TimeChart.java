@@ -105,12 +105,15 @@ final class TimeChart {
         return svg.toString();
     }
 
-    /** For each fault, the first row in which it overlaps no earlier fault. */
+    /** For each fault, taken in order of start, the first row in which it overlaps no earlier fault. */
     private int[] lanes() {
         int[] lanes = new int[marks.size()];
         double[] laneEnds = new double[MAX_FAULT_LANES];
         java.util.Arrays.fill(laneEnds, Double.NEGATIVE_INFINITY);
-        for (int i = 0; i < marks.size(); i++) {
+        int[] byStart = java.util.stream.IntStream.range(0, marks.size()).boxed()
+                .sorted(java.util.Comparator.comparingDouble(i -> marks.get(i).startSeconds()))
+                .mapToInt(Integer::intValue).toArray();
+        for (int i : byStart) {
             int lane = 0;
             while (lane < MAX_FAULT_LANES - 1 && laneEnds[lane] > marks.get(i).startSeconds()) {
                 lane++;

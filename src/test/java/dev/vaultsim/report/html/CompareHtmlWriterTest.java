@@ -1,5 +1,7 @@
 package dev.vaultsim.report.html;
 
+import dev.vaultsim.record.BucketResult;
+import dev.vaultsim.record.BucketStats;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.report.RunResults;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,7 @@ class CompareHtmlWriterTest {
                 List.of(new LabeledRun("a.json", sixHours), new LabeledRun("b.json", month)), "dev");
 
         Document page = HtmlDocs.parse(html);
-        for (String id : List.of("compare-read", "compare-write", "compare-latency")) {
+        for (String id : List.of("compare-total", "compare-read", "compare-write", "compare-latency")) {
             Element chart = HtmlDocs.chart(page, id);
             assertThat(chart.getAttribute("data-horizon-seconds")).isEqualTo("2592000");
             assertThat(HtmlDocs.points(chart, "b.json")).as(id).isNotEmpty();
@@ -32,6 +34,22 @@ class CompareHtmlWriterTest {
             assertThat(HtmlDocs.withAttribute(chart, "rect", "class", "strip")).isNotEmpty();
         }
         assertThat(page.getDocumentElement().getTextContent()).contains("six-hours", "month", "a.json", "b.json");
+    }
+
+    @Test
+    void runsWithoutATimelinePerClass_likeReportJsonReadBack_getTheTotalChartOnly() {
+        RunResult m = LongRuns.thirtyDays();
+        List<BucketResult> totalsOnly = m.timeline().stream().map(b -> new BucketResult(b.startNanos(), b.total(),
+                new BucketStats(0, 0, Double.NaN, Double.NaN), new BucketStats(0, 0, Double.NaN, Double.NaN),
+                b.state())).toList();
+        RunResult fromJson = new RunResult(m.scenario(), m.description(), m.seed(), 1, m.horizonNanos(),
+                m.bucketNanos(), m.totals(), m.byClass(), m.byOperation(), m.byClient(), m.failureCauses(),
+                m.stateNanos(), m.faults(), m.phases(), m.failovers(), totalsOnly, m.sloAvailability(), 1, 0);
+
+        Document page = HtmlDocs.parse(new CompareHtmlWriter().toHtml(List.of(new LabeledRun("m", fromJson)), "dev"));
+
+        assertThat(HtmlDocs.points(HtmlDocs.chart(page, "compare-total"), "m")).isNotEmpty();
+        assertThat(HtmlDocs.withAttribute(page.getDocumentElement(), "svg", "data-chart", "compare-read")).isEmpty();
     }
 
     @Test
