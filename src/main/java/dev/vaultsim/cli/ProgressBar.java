@@ -3,7 +3,10 @@ package dev.vaultsim.cli;
 import dev.vaultsim.engine.Simulator;
 import dev.vaultsim.simulation.RunMonitor;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,7 +44,20 @@ final class ProgressBar implements RunMonitor, AutoCloseable {
 
     /** A bar when stderr is a terminal, else a monitor that does nothing. */
     static RunMonitor forTerminal(PrintWriter err, String label, int replications, long horizonNanos) {
-        return System.console() == null ? RunMonitor.NONE : new ProgressBar(err, label, replications, horizonNanos);
+        return stderrIsTerminal() ? new ProgressBar(err, label, replications, horizonNanos) : RunMonitor.NONE;
+    }
+
+    /**
+     * Whether stderr is a terminal. {@link System#console()} needs stdout to be one too, which it is
+     * not when the summary is piped, so on Linux ask the file descriptor itself.
+     */
+    private static boolean stderrIsTerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     @Override
