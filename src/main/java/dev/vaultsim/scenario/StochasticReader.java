@@ -9,24 +9,20 @@ final class StochasticReader {
 
     private final Map<String, RegionSpec> regions;
     private final Problems problems;
+    private final FaultReader faults;
 
     StochasticReader(Map<String, RegionSpec> regions, Problems problems) {
         this.regions = regions;
         this.problems = problems;
+        // Horizon warnings are for scheduled faults only; the reader is borrowed for types and regions.
+        this.faults = new FaultReader(regions, Long.MAX_VALUE, problems);
     }
 
     /** The entry, or null when its type is unknown (after a report). */
     StochasticFaultSpec read(YamlNode node, String what) {
-        if (!(node instanceof YamlNode.YamlMap)) {
-            problems.add(node.mark(), what + " is " + node.kind() + "; expected a map such as { type: region-outage,"
-                    + " regions: [westeurope], timeBetweenFailures: …, timeToRepair: … }");
-            return null;
-        }
-        Fields typeOnly = Fields.of(node, node.mark(), what, new Problems(), "type");
-        String type = typeOnly.has("type") ? typeOnly.text(typeOnly.node("type"), "type", "a fault type") : "";
-        if (!FaultReader.TYPES.contains(type)) {
-            problems.add(typeOnly.markOf("type"), (type.isEmpty() ? "missing fault type" : "unknown fault type '"
-                    + type + "'") + " in " + what + "; expected type: one of " + String.join(", ", FaultReader.TYPES));
+        String type = faults.type(node, what, "{ type: region-outage, regions: [westeurope],"
+                + " timeBetweenFailures: …, timeToRepair: … }");
+        if (type == null) {
             return null;
         }
         Fields f = Fields.of(node, node.mark(), what + " (" + type + ")", problems, keysOf(type));
@@ -35,7 +31,7 @@ final class StochasticReader {
         boolean all = false;
         List<String> covered;
         if (type.equals("partition")) {
-            covered = partitionEnds(f);
+            covered = faults.partitionEnds(f);
         } else {
             YamlNode regionsNode = f.required("regions");
             all = regionsNode instanceof YamlNode.YamlScalar scalar && "all".equals(scalar.text());
@@ -80,46 +76,16 @@ final class StochasticReader {
     private List<String> regionNames(Fields f) {
         List<String> names = new ArrayList<>();
         for (YamlNode item : f.list("regions")) {
-            String name = Values.scalar(item, "a region of " + f.what(), "a region name", problems);
-            if (name == null) {
+            String name = faults.regionName(item, f.what());
+            if (name.isEmpty() || !regions.containsKey(name)) {
                 continue;
             }
-            if (!regions.containsKey(name)) {
-                problems.add(item.mark(), "unknown region '" + name + "' in " + f.what() + "; expected one of: "
-                        + String.join(", ", regions.keySet()) + ", or regions: all");
-            } else if (names.contains(name)) {
+            if (names.contains(name)) {
                 problems.add(item.mark(), "region '" + name + "' listed twice in " + f.what()
                         + "; expected each region once");
             } else {
                 names.add(name);
             }
-        }
-        return names;
-    }
-
-    private List<String> partitionEnds(Fields f) {
-        YamlNode between = f.required("between");
-        List<YamlNode> ends = f.list("between");
-        if (between == null) {
-            return List.of();
-        }
-        if (ends.size() != 2) {
-            problems.add(between.mark(), "between in " + f.what() + " names " + ends.size()
-                    + " regions; expected two regions, e.g. [westeurope, northeurope]");
-            return List.of();
-        }
-        List<String> names = new ArrayList<>();
-        for (YamlNode end : ends) {
-            String name = Values.scalar(end, "a region of " + f.what(), "a region name", problems);
-            if (name != null && !regions.containsKey(name)) {
-                problems.add(end.mark(), "unknown region '" + name + "' in " + f.what() + "; expected one of: "
-                        + String.join(", ", regions.keySet()));
-            }
-            names.add(name == null ? "" : name);
-        }
-        if (names.get(0).equals(names.get(1)) && !names.get(0).isEmpty()) {
-            problems.add(ends.get(1).mark(), "partition between '" + names.get(0) + "' and itself in " + f.what()
-                    + "; expected two different regions");
         }
         return names;
     }
