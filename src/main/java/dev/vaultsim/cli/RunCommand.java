@@ -4,7 +4,8 @@ import dev.vaultsim.record.RunResult;
 import dev.vaultsim.report.Numbers;
 import dev.vaultsim.report.ReportFormat;
 import dev.vaultsim.scenario.Scenario;
-import dev.vaultsim.simulation.Simulation;
+import dev.vaultsim.simulation.Replications;
+import dev.vaultsim.simulation.RunMonitor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,12 +40,28 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--check-slo", description = "Exit with status 3 when any scenario misses its SLO.")
     private boolean checkSlo;
 
+    @Option(names = "--replications", paramLabel = "R", defaultValue = "1",
+            description = "Independent replications of each scenario, pooled, with confidence intervals"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private int replications;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Threads running replications (default: all cores); never changes a result.")
+    private Integer threads;
+
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (replications < 1) {
+            throw new InputException(List.of("--replications " + replications + ": expected a whole number of at least 1"));
+        }
+        if (threads != null && threads < 1) {
+            throw new InputException(List.of("--threads " + threads + ": expected a whole number of at least 1"));
+        }
+        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         List<Scenario> scenarios = ScenarioFiles.loadAll(scenarioOptions.files, scenarioOptions.sets, err);
         if (seed != null) {
             scenarios = scenarios.stream().map(scenario -> scenario.withSeed(seed)).toList();
@@ -55,7 +72,14 @@ final class RunCommand implements Callable<Integer> {
         long startNanos = System.nanoTime();
         List<RunResult> results = new ArrayList<>();
         for (Scenario scenario : scenarios) {
-            results.add(Simulation.run(scenario));
+            RunMonitor monitor = ProgressBar.forTerminal(err, scenario.name(), replications, scenario.durationNanos());
+            try {
+                results.add(Replications.run(scenario, replications, threadCount, monitor));
+            } finally {
+                if (monitor instanceof ProgressBar bar) {
+                    bar.close();
+                }
+            }
         }
         long wallNanos = System.nanoTime() - startNanos;
 

@@ -4,6 +4,11 @@ package dev.vaultsim.engine;
  * The run loop and its clock. Time is a {@code long} of nanoseconds since the start. The horizon
  * is half-open: events at {@code t < horizon} run; after it, only the traffic already under way is
  * finished (see {@link #run(long)}).
+ *
+ * <p>The loop defers the pop of the event it fires: most handlers schedule exactly one event (the
+ * next arrival, the reply, the retry), and the first one they schedule takes the fired event's
+ * place at the top of the queue in one sift ({@link EventQueue#replaceTop}). Sequence numbers are
+ * given in the same order as with a pop before the handler, so the order of events is unchanged.
  */
 public final class Simulator {
 
@@ -13,6 +18,8 @@ public final class Simulator {
     private long pendingTraffic;
     private long fingerprint = 0xcbf29ce484222325L;
     private boolean stopped;
+    /** The fired event is still at the top of the queue, to be replaced or removed. */
+    private boolean topPending;
 
     public long now() {
         return now;
@@ -37,7 +44,12 @@ public final class Simulator {
         if (phase == Phase.TRAFFIC) {
             pendingTraffic++;
         }
-        queue.add(time, phase, event);
+        if (topPending) {
+            topPending = false;
+            queue.replaceTop(time, phase, event);
+        } else {
+            queue.add(time, phase, event);
+        }
     }
 
     public void scheduleAfter(long delay, Phase phase, Event event) {
@@ -60,15 +72,21 @@ public final class Simulator {
             if (time >= horizon && pendingTraffic == 0) {
                 break;
             }
-            Event event = queue.poll();
+            Phase phase = queue.peekPhase();
+            Event event = queue.peekEvent();
+            topPending = true;
             now = time;
-            if (queue.lastPhase() == Phase.TRAFFIC) {
+            if (phase == Phase.TRAFFIC) {
                 pendingTraffic--;
             }
             eventsProcessed++;
             fingerprint = (fingerprint ^ time) * 0x100000001b3L;
-            fingerprint = (fingerprint ^ queue.lastPhase().ordinal()) * 0x100000001b3L;
+            fingerprint = (fingerprint ^ phase.ordinal()) * 0x100000001b3L;
             event.fire(this);
+            if (topPending) {
+                topPending = false;
+                queue.poll();
+            }
         }
     }
 }

@@ -6,7 +6,6 @@ import dev.vaultsim.model.Vault;
 import dev.vaultsim.model.VaultListener;
 import dev.vaultsim.model.VaultState;
 import dev.vaultsim.scenario.ClientSpec;
-import dev.vaultsim.scenario.FailureCause;
 import dev.vaultsim.scenario.FaultSpec;
 import dev.vaultsim.scenario.MixEntry;
 import dev.vaultsim.scenario.Operation;
@@ -16,10 +15,10 @@ import dev.vaultsim.workload.Request;
 import dev.vaultsim.workload.RequestListener;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Streams every completed request into counters and histograms: totals, by class, operation,
@@ -32,27 +31,27 @@ public final class Recorder implements RequestListener, VaultListener, FaultList
 
     private final Scenario scenario;
     private final long horizonNanos;
-    private final StatsAccumulator totals = new StatsAccumulator();
-    private final StatsAccumulator[] byClass = {new StatsAccumulator(), new StatsAccumulator()};
-    private final StatsAccumulator[] byOperation = new StatsAccumulator[Operation.values().length];
-    private final StatsAccumulator[] byClient;
-    private final long[] failureCauses = new long[FailureCause.values().length];
+    private final Aggregates aggregates;
     private final Map<Vault, VaultHistory> histories = new LinkedHashMap<>();
     private final List<FaultWindow> faults = new ArrayList<>();
     private final Timeline timeline;
+    private final boolean detailed;
 
-    public Recorder(Scenario scenario, List<Vault> vaults, long maxRequestSpanNanos) {
+    /**
+     * @param detailed whether to keep what only replication 0 reports: phases, state durations,
+     *                 failovers, faults and the timeline (other replications only pool their totals)
+     */
+    public Recorder(Scenario scenario, List<Vault> vaults, long maxRequestSpanNanos, boolean detailed) {
+        this.detailed = detailed;
         this.scenario = scenario;
         this.horizonNanos = scenario.durationNanos();
-        this.byClient = new StatsAccumulator[scenario.clients().size()];
-        for (int i = 0; i < byClient.length; i++) {
-            byClient[i] = new StatsAccumulator();
-        }
+        List<Operation> operations = new ArrayList<>();
         for (ClientSpec client : scenario.clients()) {
             for (MixEntry entry : client.mix()) {
-                byOperation[entry.operation().ordinal()] = new StatsAccumulator();
+                operations.add(entry.operation());
             }
         }
+        this.aggregates = new Aggregates(operations, scenario.clients().size());
         for (Vault vault : vaults) {
             histories.put(vault, new VaultHistory(vault));
             vault.addListener(this);
@@ -75,61 +74,54 @@ public final class Recorder implements RequestListener, VaultListener, FaultList
         boolean success = request.succeeded();
         int attempts = request.attempts();
         long latency = now - request.firstStartNanos();
-        totals.add(success, attempts, latency);
-        byClass[operationClass.ordinal()].add(success, attempts, latency);
-        byOperation[operation.ordinal()].add(success, attempts, latency);
-        byClient[request.client().index()].add(success, attempts, latency);
+        aggregates.totals.add(success, attempts, latency);
+        aggregates.byClass[operationClass.ordinal()].add(success, attempts, latency);
+        aggregates.byOperation[operation.ordinal()].add(success, attempts, latency);
+        aggregates.byClient[request.client().index()].add(success, attempts, latency);
         if (!success) {
-            failureCauses[request.cause().ordinal()]++;
+            aggregates.failureCauses[request.cause().ordinal()]++;
         }
-        histories.get(request.client().vault())
-                .add(request.phaseAtStart(), operationClass, success, attempts, latency);
-        timeline.add(operationClass, request.firstStartNanos(), success, latency, now);
+        if (detailed) {
+            histories.get(request.client().vault())
+                    .add(request.phaseAtStart(), operationClass, success, attempts, latency);
+            timeline.add(operationClass, request.firstStartNanos(), success, latency, now);
+        }
     }
 
     @Override
     public void stateChanged(Vault vault, VaultState from, VaultState to, long now) {
-        histories.get(vault).transition(to, now);
+        if (detailed) {
+            histories.get(vault).transition(to, now);
+        }
     }
 
     @Override
     public void faultStarted(FaultSpec fault, long startNanos, long endNanos) {
-        if (startNanos < horizonNanos) {
+        if (detailed && startNanos < horizonNanos) {
             faults.add(new FaultWindow(fault, startNanos, endNanos));
         }
     }
 
+    /** The figures that pool across replications. */
+    public Aggregates aggregates() {
+        return aggregates;
+    }
+
     public RunResult result(long eventsProcessed, long fingerprint) {
         timeline.finish();
-        Map<OperationClass, Stats> classes = new LinkedHashMap<>();
-        for (OperationClass c : OperationClass.values()) {
-            classes.put(c, byClass[c.ordinal()].toStats());
-        }
-        Map<Operation, Stats> operations = new LinkedHashMap<>();
-        for (Operation operation : Operation.values()) {
-            if (byOperation[operation.ordinal()] != null) {
-                operations.put(operation, byOperation[operation.ordinal()].toStats());
-            }
-        }
-        Map<String, Stats> clients = new LinkedHashMap<>();
-        for (int i = 0; i < byClient.length; i++) {
-            clients.put(scenario.clients().get(i).name(), byClient[i].toStats());
-        }
-        Map<FailureCause, Long> causes = new EnumMap<>(FailureCause.class);
-        for (FailureCause cause : FailureCause.values()) {
-            causes.put(cause, failureCauses[cause.ordinal()]);
-        }
         Map<String, Map<VaultState, Long>> stateNanos = new LinkedHashMap<>();
         List<PhaseResult> phases = new ArrayList<>();
         List<FailoverResult> failovers = new ArrayList<>();
-        for (Map.Entry<Vault, VaultHistory> entry : histories.entrySet()) {
+        for (Map.Entry<Vault, VaultHistory> entry : detailed ? histories.entrySet() : Set.<Map.Entry<Vault, VaultHistory>>of()) {
             stateNanos.put(entry.getKey().name(), entry.getValue().stateNanos(horizonNanos));
             phases.addAll(entry.getValue().results(horizonNanos));
             failovers.addAll(failoverResults(entry.getKey()));
         }
         return new RunResult(scenario.name(), scenario.description(), scenario.seed(), 1, horizonNanos,
-                timeline.bucketNanos(), totals.toStats(), classes, operations, clients, causes, stateNanos,
-                List.copyOf(faults), phases, failovers, timelineResults(), scenario.report().sloAvailability(),
+                timeline.bucketNanos(), aggregates.totals(), aggregates.byClassMap(), aggregates.byOperationMap(),
+                aggregates.byClientMap(scenario.clients().stream().map(ClientSpec::name).toList()),
+                aggregates.failureCauseMap(), stateNanos,
+                List.copyOf(faults), phases, failovers, detailed ? timelineResults() : List.of(), scenario.report().sloAvailability(),
                 eventsProcessed, fingerprint);
     }
 

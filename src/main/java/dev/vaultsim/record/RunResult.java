@@ -15,6 +15,8 @@ import java.util.Map;
  *
  * @param bucketNanos the timeline bucket width actually used (coarsened for long horizons)
  * @param fingerprint a hash of the engine's event trace (not written to the report)
+ * @param confidence  the replications' statistics, or null for a single replication
+ * @param analytic    the textbook availability, or null where the model has none
  */
 public record RunResult(String scenario, String description, long seed, int replications, long horizonNanos,
                         long bucketNanos, Stats totals, Map<OperationClass, Stats> byClass,
@@ -22,7 +24,26 @@ public record RunResult(String scenario, String description, long seed, int repl
                         Map<FailureCause, Long> failureCauses, Map<String, Map<VaultState, Long>> stateNanos,
                         List<FaultWindow> faults, List<PhaseResult> phases, List<FailoverResult> failovers,
                         List<BucketResult> timeline, double sloAvailability, long eventsProcessed,
-                        long fingerprint) {
+                        long fingerprint, Confidence confidence, Analytic analytic) {
+
+    /** A single replication's result, without analytic figures. */
+    public RunResult(String scenario, String description, long seed, int replications, long horizonNanos,
+                     long bucketNanos, Stats totals, Map<OperationClass, Stats> byClass,
+                     Map<Operation, Stats> byOperation, Map<String, Stats> byClient,
+                     Map<FailureCause, Long> failureCauses, Map<String, Map<VaultState, Long>> stateNanos,
+                     List<FaultWindow> faults, List<PhaseResult> phases, List<FailoverResult> failovers,
+                     List<BucketResult> timeline, double sloAvailability, long eventsProcessed, long fingerprint) {
+        this(scenario, description, seed, replications, horizonNanos, bucketNanos, totals, byClass, byOperation,
+                byClient, failureCauses, stateNanos, faults, phases, failovers, timeline, sloAvailability,
+                eventsProcessed, fingerprint, null, null);
+    }
+
+    /** The same result with an analytic block. */
+    public RunResult withAnalytic(Analytic newAnalytic) {
+        return new RunResult(scenario, description, seed, replications, horizonNanos, bucketNanos, totals, byClass,
+                byOperation, byClient, failureCauses, stateNanos, faults, phases, failovers, timeline,
+                sloAvailability, eventsProcessed, fingerprint, confidence, newAnalytic);
+    }
 
     public boolean sloMet() {
         Double availability = totals.availability();

@@ -43,11 +43,15 @@ final class Cells {
         return Numbers.decimal(fraction * 100, 6);
     }
 
-    /** Simulated time as {@code h:mm:ss}, with {@code .mmm} only when not on a whole second. */
+    /**
+     * Simulated time as {@code h:mm:ss}, or {@code 12d 3:04:05} from a day on, with {@code .mmm}
+     * only when not on a whole second.
+     */
     static String clock(long nanos) {
         long seconds = nanos / NANOS_PER_SECOND;
-        String clock = String.format(java.util.Locale.ROOT, "%d:%02d:%02d",
-                seconds / 3600, seconds / 60 % 60, seconds % 60);
+        long days = seconds / 86_400;
+        String clock = (days > 0 ? days + "d " : "") + String.format(java.util.Locale.ROOT, "%d:%02d:%02d",
+                seconds / 3600 % 24, seconds / 60 % 60, seconds % 60);
         long millis = nanos % NANOS_PER_SECOND / NANOS_PER_MILLI;
         return nanos % NANOS_PER_SECOND == 0 ? clock : clock + String.format(java.util.Locale.ROOT, ".%03d", millis);
     }

@@ -97,6 +97,12 @@ public final class JsonReportWriter implements ReportWriter {
         writeFailovers(json, result.failovers());
         writeTimeline(json, result.timeline());
         writeSlo(json, result);
+        if (result.confidence() != null) {
+            JsonStatistics.confidence(json, result.confidence());
+        }
+        if (result.analytic() != null) {
+            JsonStatistics.analytic(json, result.analytic());
+        }
         json.writeObjectFieldStart("engine");
         JsonSections.number(json, "eventsProcessed", Numbers.integer(result.eventsProcessed()));
         json.writeEndObject();

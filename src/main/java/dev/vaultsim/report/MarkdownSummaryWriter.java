@@ -33,6 +33,9 @@ public final class MarkdownSummaryWriter implements ReportWriter {
                 markdown.append('_').append(section.emptyNote()).append("_\n");
             } else {
                 markdown.append(section.table().toMarkdown());
+                if (!section.footnote().isEmpty()) {
+                    markdown.append('\n').append(section.footnote()).append('\n');
+                }
             }
         }
         markdown.append("\n**").append(summary.verdict()).append("**\n");

@@ -15,8 +15,15 @@ import java.util.Locale;
  */
 record Summary(String title, String description, List<String> facts, List<Section> sections, String verdict) {
 
-    /** One titled table, or a single line when there is nothing to tabulate. */
-    record Section(String heading, Table table, String emptyNote) {
+    /**
+     * One titled table, or a single line when there is nothing to tabulate.
+     *
+     * @param footnote printed under a non-empty table ("" for none)
+     */
+    record Section(String heading, Table table, String emptyNote, String footnote) {
+        Section(String heading, Table table, String emptyNote) {
+            this(heading, table, emptyNote, "");
+        }
     }
 
     static Summary of(RunResult result) {

@@ -25,6 +25,14 @@ final class SummarySections {
     static List<Summary.Section> all(RunResult result) {
         List<Summary.Section> sections = new ArrayList<>();
         sections.add(new Summary.Section("Availability", availability(result), ""));
+        if (result.confidence() != null) {
+            sections.add(new Summary.Section("Across " + result.replications() + " replications (95 % confidence)",
+                    StatisticsSections.confidence(result), ""));
+        }
+        if (result.analytic() != null) {
+            sections.add(new Summary.Section("Textbook cross-check", StatisticsSections.analytic(result), "",
+                    StatisticsSections.assumptions(result)));
+        }
         sections.add(new Summary.Section("Failure causes", failureCauses(result), "no failed requests"));
         sections.add(new Summary.Section("By operation", byOperation(result), "no requests"));
         sections.add(new Summary.Section("By client", byClient(result), "no clients"));

@@ -35,6 +35,9 @@ public final class TextSummaryWriter implements ReportWriter {
                 text.append(INDENT).append(section.emptyNote()).append('\n');
             } else {
                 section.table().toText().lines().forEach(line -> text.append(INDENT).append(line).append('\n'));
+                if (!section.footnote().isEmpty()) {
+                    text.append(INDENT).append(section.footnote()).append('\n');
+                }
             }
         }
         text.append('\n').append(summary.verdict()).append('\n');

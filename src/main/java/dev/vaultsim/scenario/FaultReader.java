@@ -24,16 +24,8 @@ final class FaultReader {
 
     /** The fault, or null when its type is unknown (after a report). */
     FaultSpec read(YamlNode node, String what) {
-        if (!(node instanceof YamlNode.YamlMap)) {
-            problems.add(node.mark(), what + " is " + node.kind() + "; expected a map such as"
-                    + " { type: region-outage, region: …, at: 1h, duration: 2h }");
-            return null;
-        }
-        Fields typeOnly = Fields.of(node, node.mark(), what, new Problems(), "type");
-        String type = typeOnly.has("type") ? typeOnly.text(typeOnly.node("type"), "type", "a fault type") : "";
-        if (!TYPES.contains(type)) {
-            problems.add(typeOnly.markOf("type"), (type.isEmpty() ? "missing fault type" : "unknown fault type '"
-                    + type + "'") + " in " + what + "; expected type: one of " + String.join(", ", TYPES));
+        String type = type(node, what, "{ type: region-outage, region: …, at: 1h, duration: 2h }");
+        if (type == null) {
             return null;
         }
         Fields f = Fields.of(node, node.mark(), what + " (" + type + ")", problems, keysOf(type));
@@ -51,6 +43,22 @@ final class FaultReader {
             case "partition" -> partition(f, at, duration);
             default -> latencySpike(f, at, duration);
         };
+    }
+
+    /** The entry's fault type, or null (after a report) when the entry is not a map or has no known type. */
+    String type(YamlNode node, String what, String example) {
+        if (!(node instanceof YamlNode.YamlMap)) {
+            problems.add(node.mark(), what + " is " + node.kind() + "; expected a map such as " + example);
+            return null;
+        }
+        Fields typeOnly = Fields.of(node, node.mark(), what, new Problems(), "type");
+        String type = typeOnly.has("type") ? typeOnly.text(typeOnly.node("type"), "type", "a fault type") : "";
+        if (!TYPES.contains(type)) {
+            problems.add(typeOnly.markOf("type"), (type.isEmpty() ? "missing fault type" : "unknown fault type '"
+                    + type + "'") + " in " + what + "; expected type: one of " + String.join(", ", TYPES));
+            return null;
+        }
+        return type;
     }
 
     private static String[] keysOf(String type) {
@@ -89,15 +97,22 @@ final class FaultReader {
     }
 
     private FaultSpec partition(Fields f, long at, long duration) {
+        List<String> ends = partitionEnds(f);
+        return ends.isEmpty() ? new FaultSpec.Partition("", "", at, duration)
+                : new FaultSpec.Partition(ends.get(0), ends.get(1), at, duration);
+    }
+
+    /** The two regions of {@code between:}, or an empty list (after a report) when it does not name two. */
+    List<String> partitionEnds(Fields f) {
         YamlNode between = f.required("between");
         List<YamlNode> ends = f.list("between");
-        if (between != null && ends.size() != 2) {
+        if (between == null) {
+            return List.of();
+        }
+        if (ends.size() != 2) {
             problems.add(between.mark(), "between in " + f.what() + " names " + ends.size()
                     + " regions; expected two regions, e.g. [westeurope, northeurope]");
-            return new FaultSpec.Partition("", "", at, duration);
-        }
-        if (between == null) {
-            return new FaultSpec.Partition("", "", at, duration);
+            return List.of();
         }
         String a = regionName(ends.get(0), f.what());
         String b = regionName(ends.get(1), f.what());
@@ -105,7 +120,7 @@ final class FaultReader {
             problems.add(ends.get(1).mark(), "partition between '" + a + "' and itself in " + f.what()
                     + "; expected two different regions");
         }
-        return new FaultSpec.Partition(a, b, at, duration);
+        return List.of(a, b);
     }
 
     private FaultSpec latencySpike(Fields f, long at, long duration) {
@@ -125,7 +140,7 @@ final class FaultReader {
         return node == null ? "" : regionName(node, f.what());
     }
 
-    private String regionName(YamlNode node, String what) {
+    String regionName(YamlNode node, String what) {
         String name = Values.scalar(node, "a region of " + what, "a region name", problems);
         if (name != null && !regions.containsKey(name)) {
             problems.add(node.mark(), "unknown region '" + name + "' in " + what + "; expected one of: "

@@ -10,13 +10,23 @@ import java.util.List;
  */
 public record Scenario(String name, String description, String source, long durationNanos, long seed,
                        List<RegionSpec> regions, NetworkSpec network, List<VaultSpec> vaults,
-                       List<ClientSpec> clients, List<FaultSpec> faults, ReportSpec report) {
+                       List<ClientSpec> clients, List<FaultSpec> faults, List<StochasticFaultSpec> stochastic,
+                       ReportSpec report) {
 
     public Scenario {
         regions = List.copyOf(regions);
         vaults = List.copyOf(vaults);
         clients = List.copyOf(clients);
         faults = List.copyOf(faults);
+        stochastic = List.copyOf(stochastic);
+    }
+
+    /** A scenario with scheduled faults only. */
+    public Scenario(String name, String description, String source, long durationNanos, long seed,
+                    List<RegionSpec> regions, NetworkSpec network, List<VaultSpec> vaults,
+                    List<ClientSpec> clients, List<FaultSpec> faults, ReportSpec report) {
+        this(name, description, source, durationNanos, seed, regions, network, vaults, clients, faults, List.of(),
+                report);
     }
 
     public RegionSpec region(String regionName) {
@@ -40,6 +50,6 @@ public record Scenario(String name, String description, String source, long dura
     /** A copy with another seed ({@code run --seed}). */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, source, durationNanos, newSeed, regions, network, vaults,
-                clients, faults, report);
+                clients, faults, stochastic, report);
     }
 }

@@ -60,10 +60,6 @@ public final class ScenarioLoader {
 
     private static Scenario read(YamlMap root, String source, Problems problems) {
         Fields f = Fields.of(root, root.mark(), "the scenario", problems, TOP_KEYS);
-        if (root.entry("stochastic") != null) {
-            problems.add(root.entry("stochastic").keyMark(), "stochastic faults are not supported yet;"
-                    + " expected scheduled faults under faults: (with at and duration)");
-        }
         String name = f.requiredString("name");
         long duration = f.requiredDuration("duration", true);
         long seed = f.has("seed") ? Values.longValue(f.node("seed"), "seed", 1, problems) : 1;
@@ -88,8 +84,10 @@ public final class ScenarioLoader {
             clients.add(client);
         }
         List<FaultSpec> faults = faults(f, regions, duration, problems);
+        List<StochasticFaultSpec> stochastic = stochastic(f, regions, problems);
         return new Scenario(name, f.string("description", ""), source, duration, seed,
-                List.copyOf(regions.values()), network, List.copyOf(vaults.values()), clients, faults, report(f));
+                List.copyOf(regions.values()), network, List.copyOf(vaults.values()), clients, faults, stochastic,
+                report(f));
     }
 
     /** A list item with its index, for messages such as {@code clients[2]}. */
@@ -138,6 +136,20 @@ public final class ScenarioLoader {
             }
         }
         return faults;
+    }
+
+    private static List<StochasticFaultSpec> stochastic(Fields top, Map<String, RegionSpec> regions,
+                                                        Problems problems) {
+        StochasticReader reader = new StochasticReader(regions, problems);
+        List<StochasticFaultSpec> entries = new ArrayList<>();
+        List<YamlNode> items = top.list("stochastic");
+        for (int i = 0; i < items.size(); i++) {
+            StochasticFaultSpec entry = reader.read(items.get(i), "stochastic[" + i + "]");
+            if (entry != null) {
+                entries.add(entry);
+            }
+        }
+        return entries;
     }
 
     private static ReportSpec report(Fields top) {

@@ -36,6 +36,9 @@ public final class ScenarioWriter {
         root.put("vaults", s.vaults().stream().map(ScenarioWriter::vault).toList());
         root.put("clients", s.clients().stream().map(ScenarioWriter::client).toList());
         root.put("faults", s.faults().stream().map(ScenarioWriter::fault).toList());
+        if (!s.stochastic().isEmpty()) {
+            root.put("stochastic", s.stochastic().stream().map(ScenarioWriter::stochastic).toList());
+        }
         root.put("report", map("bucket", Durations.format(s.report().bucketNanos()),
                 "slo", map("availability", Numbers.boxed(s.report().sloAvailability()))));
         return YamlEmitter.document(root);
@@ -150,6 +153,24 @@ public final class ScenarioWriter {
         }
         map.put("at", Durations.format(f.atNanos()));
         map.put("duration", Durations.format(f.durationNanos()));
+        return map;
+    }
+
+    private static Map<String, Object> stochastic(StochasticFaultSpec f) {
+        Map<String, Object> map = map("type", f.type());
+        if (f.type().equals("partition")) {
+            map.put("between", f.regions());
+        } else {
+            map.put("regions", f.allRegions() ? "all" : f.regions());
+        }
+        if (f.layer() != null) {
+            map.put("layer", f.layer());
+        }
+        if (f.type().equals("latency-spike")) {
+            map.put("factor", Numbers.boxed(f.factor()));
+        }
+        map.put("timeBetweenFailures", Distributions.toYaml(f.timeBetweenFailures()));
+        map.put("timeToRepair", Distributions.toYaml(f.timeToRepair()));
         return map;
     }
 

@@ -3,6 +3,7 @@ package dev.vaultsim.simulation;
 import dev.vaultsim.engine.RandomStreams;
 import dev.vaultsim.engine.Simulator;
 import dev.vaultsim.faults.FaultInjector;
+import dev.vaultsim.faults.StochasticFaults;
 import dev.vaultsim.model.World;
 import dev.vaultsim.record.Recorder;
 import dev.vaultsim.record.RunResult;
@@ -36,12 +37,19 @@ public final class Simulation {
      * Runs one replication; {@code attempts}, when not null, is told of every attempt (for
      * invariant checks).
      */
-    public static RunResult run(Scenario scenario, long replication, AttemptListener attempts) {
+    public static RunResult run(Scenario scenario, int replication, AttemptListener attempts) {
+        return replication(scenario, replication, attempts, RunMonitor.NONE, true).result();
+    }
+
+    /** Runs one replication; only a {@code detailed} one keeps phases, faults and the timeline. */
+    static ReplicationRun replication(Scenario scenario, int replication, AttemptListener attempts,
+                                      RunMonitor monitor, boolean detailed) {
         Simulator simulator = new Simulator();
         RandomStreams streams = new RandomStreams(scenario.seed(), replication);
         World world = World.compile(scenario, simulator, streams);
-        Recorder recorder = new Recorder(scenario, world.vaults(), maxRequestSpanNanos(scenario));
+        Recorder recorder = new Recorder(scenario, world.vaults(), maxRequestSpanNanos(scenario), detailed);
         new FaultInjector(world, simulator, recorder).schedule(scenario.faults());
+        new StochasticFaults(world, streams, recorder).start(scenario.stochastic(), simulator);
         List<Client> clients = new ArrayList<>();
         for (ClientSpec spec : scenario.clients()) {
             var vault = world.vault(spec.vault());
@@ -51,8 +59,11 @@ public final class Simulation {
         for (Client client : clients) {
             client.start(simulator);
         }
+        monitor.started(replication, simulator);
         simulator.run(scenario.durationNanos());
-        return recorder.result(simulator.eventsProcessed(), simulator.fingerprint());
+        monitor.finished(replication);
+        return new ReplicationRun(replication, recorder.result(simulator.eventsProcessed(), simulator.fingerprint()),
+                recorder.aggregates());
     }
 
     /** An upper bound on how long any request of the scenario can take, first attempt to last reply. */

@@ -38,8 +38,27 @@ class ScenarioChecksTest {
     }
 
     @Test
-    void stochasticSection_isRejectedAsNotSupportedYet() {
-        assertOneError(MINIMAL + "stochastic:\n  - { type: region-outage }\n", "10:1", "not supported yet");
+    void stochasticEntry_withoutRepairTime_isReported() {
+        assertOneError(MINIMAL + "stochastic:\n  - { type: region-outage, regions: all, timeBetweenFailures: 1y }\n",
+                "11:5", "missing key 'timeToRepair'");
+    }
+
+    @Test
+    void stochasticEntry_unknownRegion_isReported() {
+        assertOneError(MINIMAL + "stochastic:\n  - { type: region-outage, regions: [mars], timeBetweenFailures: 1y,"
+                + " timeToRepair: 1h }\n", "11:38", "unknown region 'mars'");
+    }
+
+    @Test
+    void stochasticEntry_unknownLayer_isReported() {
+        assertOneError(MINIMAL + "stochastic:\n  - { type: instance-failure, regions: all, layer: db,"
+                + " timeBetweenFailures: 1y, timeToRepair: 1h }\n", "11:52", "unknown layer 'db'");
+    }
+
+    @Test
+    void stochasticEntry_atAndDuration_areUnknownKeys() {
+        assertOneError(MINIMAL + "stochastic:\n  - { type: region-outage, regions: all, at: 1h,"
+                + " timeBetweenFailures: 1y, timeToRepair: 1h }\n", "11:42", "unknown key 'at'", "timeBetweenFailures");
     }
 
     @Test

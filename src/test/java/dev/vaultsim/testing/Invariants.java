@@ -49,7 +49,7 @@ public final class Invariants implements AttemptListener {
         return check(scenario, 0);
     }
 
-    public static RunResult check(Scenario scenario, long replication) {
+    public static RunResult check(Scenario scenario, int replication) {
         Invariants invariants = new Invariants(scenario);
         RunResult result = Simulation.run(scenario, replication, invariants);
         invariants.verify(result);

@@ -12,6 +12,7 @@ final class ChartLayers {
     private static final String GRID = "#e5e7eb";
     private static final String AXIS = "#374151";
     private static final String MUTED = "#4b5563";
+    private static final int MAX_FAULT_LINES = 24;
 
     private final Markup svg;
     private final TimeScale time;
@@ -103,13 +104,17 @@ final class ChartLayers {
         svg.open("g", "class", "faults");
         svg.element("text", "faults", "x", Px.of(TimeChart.LEFT - 6), "y", Px.of(firstRowTop + 12),
                 "text-anchor", "end", "fill", AXIS, "font-size", "11");
+        // A year of random faults has hundreds: lines down the plot would hide the data then.
+        boolean startLines = marks.size() <= MAX_FAULT_LINES;
         for (int i = 0; i < marks.size(); i++) {
             Mark mark = marks.get(i);
             double rowTop = firstRowTop + lanes[i] * row;
             double x1 = time.pixel(mark.startSeconds());
             double x2 = Math.max(x1 + 1.5, time.pixel(mark.endSeconds()));
-            svg.empty("line", "class", "fault-start", "x1", Px.of(x1), "x2", Px.of(x1), "y1", Px.of(rowTop),
-                    "y2", Px.of(bottom), "stroke", AXIS, "stroke-width", "1", "stroke-dasharray", "2 3");
+            if (startLines) {
+                svg.empty("line", "class", "fault-start", "x1", Px.of(x1), "x2", Px.of(x1), "y1", Px.of(rowTop),
+                        "y2", Px.of(bottom), "stroke", AXIS, "stroke-width", "1", "stroke-dasharray", "2 3");
+            }
             svg.open("rect", "class", "fault", "x", Px.of(x1), "y", Px.of(rowTop), "width", Px.of(x2 - x1),
                     "height", Px.of(row - 4), "fill", "url(#" + id + "-fault)", "stroke", AXIS, "stroke-width", "0.6");
             svg.element("title", mark.label()).close("rect");
@@ -144,8 +149,10 @@ final class ChartLayers {
     /** One line, thinned, broken where it has no value; lone points become dots. */
     void line(Line line, int maxPoints) {
         ChartData.LineStyle style = line.style();
+        // Thinned lines zigzag between each group's low and high: a finer pen keeps them readable.
+        String width = line.y().length > maxPoints ? "1.1" : style.width();
         svg.open("g", "class", "line", "data-series", line.name(), "fill", "none", "stroke", style.colour(),
-                "stroke-width", style.width(), "stroke-dasharray", style.dash(), "stroke-linejoin", "round");
+                "stroke-width", width, "stroke-dasharray", style.dash(), "stroke-linejoin", "round");
         StringBuilder points = new StringBuilder();
         int count = 0;
         for (int i : Downsample.minMax(line.y(), maxPoints)) {

@@ -26,8 +26,10 @@ public final class HtmlReportWriter {
         HtmlPage.tableSection(html, "clients", "By client", RunTables.byClient(result), "No clients.");
         HtmlPage.tableSection(html, "faults", "Faults", RunTables.faults(result), "No faults.");
         HtmlPage.tableSection(html, "states", "Time in each state", RunTables.timeInState(result), "No vaults.");
-        if (inputs.replications() != null) {
-            replications(html, result, inputs.replications());
+        if (result.confidence() != null) {
+            ReplicationSection.write(html, result);
+        } else if (result.analytic() != null) {
+            ReplicationSection.analyticOnly(html, result);
         }
         scenario(html, result, inputs);
         return HtmlPage.end(html, "vaultsim " + inputs.version() + " · scenario " + result.scenario()
@@ -66,15 +68,6 @@ public final class HtmlReportWriter {
         HtmlPage.note(html, "Latency of successful requests (first attempt to answer, retries included), p50 and"
                 + " p99 per bucket, on a log scale. A step up while FAILED_OVER is the longer round trip to the"
                 + " secondary region; gaps are buckets in which nothing succeeded.");
-        HtmlPage.closeSection(html);
-    }
-
-    private static void replications(Markup html, RunResult result, Replications replications) {
-        HtmlPage.openSection(html, "replications", "Replications");
-        html.raw(StripPlot.render(replications, result.sloAvailability())).newline();
-        HtmlPage.note(html, "One dot per replication (the same scenario with independent random streams). The"
-                + " band is the confidence interval of the mean: if it lies left of the SLO line, the design"
-                + " misses its target whatever the luck of the draw.");
         HtmlPage.closeSection(html);
     }
 

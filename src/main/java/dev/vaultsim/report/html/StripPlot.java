@@ -51,8 +51,8 @@ public final class StripPlot {
     }
 
     private static LinearScale scale(Replications r, double slo) {
-        double low = Math.min(r.low(), r.mean());
-        double high = Math.max(r.high(), r.mean());
+        double low = r.hasInterval() ? Math.min(r.low(), r.mean()) : r.mean();
+        double high = r.hasInterval() ? Math.max(r.high(), r.mean()) : r.mean();
         for (double value : r.availability()) {
             low = Math.min(low, value);
             high = Math.max(high, value);
@@ -72,16 +72,19 @@ public final class StripPlot {
     }
 
     private static void interval(Markup svg, LinearScale x, Replications r) {
-        double low = x.pixel(r.low());
-        double high = x.pixel(r.high());
-        svg.empty("rect", "class", "interval", "x", Px.of(low), "y", Px.of(TOP), "width", Px.of(Math.max(1, high - low)),
-                "height", Px.of(BOTTOM - TOP), "fill", "#1d4ed8", "fill-opacity", "0.14", "stroke", "#1d4ed8",
-                "stroke-dasharray", "3 2");
+        String label = "mean " + Format.percent(r.mean(), 4);
+        if (r.hasInterval()) {
+            double low = x.pixel(r.low());
+            double high = x.pixel(r.high());
+            svg.empty("rect", "class", "interval", "x", Px.of(low), "y", Px.of(TOP),
+                    "width", Px.of(Math.max(1, high - low)), "height", Px.of(BOTTOM - TOP), "fill", "#1d4ed8",
+                    "fill-opacity", "0.14", "stroke", "#1d4ed8", "stroke-dasharray", "3 2");
+            label += ", " + Numbers.decimal(r.level() * 100, 1) + " % interval " + Format.percent(r.low(), 4)
+                    + " – " + Format.percent(r.high(), 4);
+        }
         double mean = x.pixel(r.mean());
         svg.empty("line", "class", "mean", "x1", Px.of(mean), "x2", Px.of(mean), "y1", Px.of(TOP), "y2", Px.of(BOTTOM),
                 "stroke", "#1d4ed8", "stroke-width", "2.5");
-        String label = "mean " + Format.percent(r.mean(), 4) + ", " + Numbers.decimal(r.level() * 100, 1)
-                + " % interval " + Format.percent(r.low(), 4) + " – " + Format.percent(r.high(), 4);
         svg.element("text", label, "x", Px.of(LEFT), "y", "16", "fill", "#111827", "font-weight", "600");
     }
 

@@ -1,8 +1,11 @@
 package dev.vaultsim.report.html;
 
 import dev.vaultsim.model.VaultState;
+import dev.vaultsim.record.Confidence;
+import dev.vaultsim.record.Interval;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.report.RunResults;
+import dev.vaultsim.scenario.OperationClass;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.ScenarioLoader;
 import dev.vaultsim.scenario.ScenarioWriter;
@@ -15,6 +18,7 @@ import org.w3c.dom.Element;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static dev.vaultsim.report.html.HtmlDocs.chart;
 import static dev.vaultsim.report.html.HtmlDocs.elements;
@@ -158,15 +162,25 @@ class HtmlReportWriterTest {
     }
 
     @Test
-    void replications_addAStripPlotSection() {
-        Replications replications = new Replications(List.of(0.99, 0.995, 0.999), 0.95, 0.9947, 0.985, 1.0);
+    void replications_addAStripPlotSection_withTheIntervalTable() {
+        Interval availability = new Interval(0.9947, 0.985, 1.0);
+        Confidence confidence = new Confidence(0.95, availability,
+                Map.of(OperationClass.READ, availability, OperationClass.WRITE, availability),
+                new Interval(229.0, 10.0, 400.0), new Interval(2780.0, 120.0, 4800.0), List.of(0.99, 0.995, 0.999),
+                Map.of(), 0.5);
+        RunResult base = new RunResults().build();
+        RunResult replicated = new RunResult(base.scenario(), base.description(), base.seed(), 3, base.horizonNanos(),
+                base.bucketNanos(), base.totals(), base.byClass(), base.byOperation(), base.byClient(),
+                base.failureCauses(), base.stateNanos(), base.faults(), base.phases(), base.failovers(),
+                base.timeline(), base.sloAvailability(), 1, 0, confidence, null);
 
-        String html = new HtmlReportWriter().toHtml(paired,
-                ReportInputs.of(pairedYaml, "dev").withReplications(replications));
+        Document page = HtmlDocs.parse(new HtmlReportWriter().toHtml(replicated, ReportInputs.of("", "dev")));
 
-        Element strip = chart(HtmlDocs.parse(html), "replications");
+        Element strip = chart(page, "replications");
         assertThat(withAttribute(strip, "g", "class", "dots").get(0).getElementsByTagName("circle").getLength())
                 .isEqualTo(3);
+        assertThat(page.getDocumentElement().getTextContent())
+                .contains("downtime, minutes per month", "229.0", "replications that missed the SLO", "50.0 %");
     }
 
     private static List<double[]> inside(List<double[]> points, double fromX, double toX) {

@@ -1,0 +1,121 @@
+package dev.vaultsim.cli;
+
+import dev.vaultsim.engine.Simulator;
+import dev.vaultsim.simulation.RunMonitor;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A one-line progress bar on stderr for long runs: replications done, simulated time, events/s
+ * and an ETA, redrawn a few times a second from a daemon thread. Only on a terminal; the figures
+ * are read racily from running simulators, which is fine for display and never reaches a report.
+ */
+final class ProgressBar implements RunMonitor, AutoCloseable {
+
+    private static final long REDRAW_MILLIS = 250;
+
+    private final PrintWriter err;
+    private final String label;
+    private final int replications;
+    private final long horizonNanos;
+    private final ConcurrentHashMap<Integer, Simulator> running = new ConcurrentHashMap<>();
+    private final AtomicInteger finished = new AtomicInteger();
+    private final AtomicLong finishedEvents = new AtomicLong();
+    private final long startMillis = System.currentTimeMillis();
+    private final Thread painter;
+    private volatile boolean closed;
+
+    ProgressBar(PrintWriter err, String label, int replications, long horizonNanos) {
+        this.err = err;
+        this.label = label;
+        this.replications = replications;
+        this.horizonNanos = horizonNanos;
+        this.painter = new Thread(this::paintUntilClosed, "vaultsim-progress");
+        painter.setDaemon(true);
+        painter.start();
+    }
+
+    /** A bar when stderr is a terminal, else a monitor that does nothing. */
+    static RunMonitor forTerminal(PrintWriter err, String label, int replications, long horizonNanos) {
+        return stderrIsTerminal() ? new ProgressBar(err, label, replications, horizonNanos) : RunMonitor.NONE;
+    }
+
+    /**
+     * Whether stderr is a terminal. {@link System#console()} needs stdout to be one too, which it is
+     * not when the summary is piped, so on Linux ask the file descriptor itself.
+     */
+    private static boolean stderrIsTerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
+    }
+
+    @Override
+    public void started(int replication, Simulator simulator) {
+        running.put(replication, simulator);
+    }
+
+    @Override
+    public void finished(int replication) {
+        Simulator simulator = running.remove(replication);
+        if (simulator != null) {
+            finishedEvents.addAndGet(simulator.eventsProcessed());
+        }
+        finished.incrementAndGet();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        painter.interrupt();
+        err.print("\r\033[K");
+        err.flush();
+    }
+
+    private void paintUntilClosed() {
+        try {
+            while (!closed) {
+                Thread.sleep(REDRAW_MILLIS);
+                paint();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void paint() {
+        double simulated = finished.get();
+        long events = finishedEvents.get();
+        for (Simulator simulator : running.values()) {
+            simulated += Math.min(1.0, simulator.now() / (double) horizonNanos);
+            events += simulator.eventsProcessed();
+        }
+        double fraction = simulated / replications;
+        double elapsedSeconds = Math.max(1e-3, (System.currentTimeMillis() - startMillis) / 1000.0);
+        String eta = fraction <= 0 ? "?" : clock(elapsedSeconds * (1 - fraction) / fraction);
+        int width = 30;
+        int filled = (int) Math.round(fraction * width);
+        String line = String.format(Locale.ROOT, "\r%s [%s%s] %3.0f %%  replications %d/%d  %.2f M events/s  ETA %s\033[K",
+                label, "#".repeat(filled), ".".repeat(width - filled), fraction * 100, finished.get(), replications,
+                events / elapsedSeconds / 1e6, eta);
+        synchronized (err) {
+            err.print(line);
+            err.flush();
+        }
+    }
+
+    private static String clock(double seconds) {
+        long s = Math.round(seconds);
+        return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.vaultsim.record;
+
+import dev.vaultsim.scenario.FailureCause;
+import dev.vaultsim.scenario.Operation;
+import dev.vaultsim.scenario.OperationClass;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The figures that pool across replications: totals and stats by class, operation and client,
+ * and failure causes. Merging adds counts, sums and histograms, all of which commute, so pooled
+ * figures do not depend on the order replications finish in.
+ */
+public final class Aggregates {
+
+    final StatsAccumulator totals = new StatsAccumulator();
+    final StatsAccumulator[] byClass = {new StatsAccumulator(), new StatsAccumulator()};
+    final StatsAccumulator[] byOperation = new StatsAccumulator[Operation.values().length];
+    final StatsAccumulator[] byClient;
+    final long[] failureCauses = new long[FailureCause.values().length];
+
+    Aggregates(List<Operation> operations, int clients) {
+        for (Operation operation : operations) {
+            byOperation[operation.ordinal()] = new StatsAccumulator();
+        }
+        byClient = new StatsAccumulator[clients];
+        for (int i = 0; i < clients; i++) {
+            byClient[i] = new StatsAccumulator();
+        }
+    }
+
+    /** Adds another replication's figures to these. */
+    public void merge(Aggregates other) {
+        totals.merge(other.totals);
+        for (int c = 0; c < byClass.length; c++) {
+            byClass[c].merge(other.byClass[c]);
+        }
+        for (int o = 0; o < byOperation.length; o++) {
+            if (byOperation[o] != null) {
+                byOperation[o].merge(other.byOperation[o]);
+            }
+        }
+        for (int i = 0; i < byClient.length; i++) {
+            byClient[i].merge(other.byClient[i]);
+        }
+        for (int c = 0; c < failureCauses.length; c++) {
+            failureCauses[c] += other.failureCauses[c];
+        }
+    }
+
+    public Stats totals() {
+        return totals.toStats();
+    }
+
+    public Stats byClass(OperationClass operationClass) {
+        return byClass[operationClass.ordinal()].toStats();
+    }
+
+    Map<OperationClass, Stats> byClassMap() {
+        Map<OperationClass, Stats> classes = new LinkedHashMap<>();
+        for (OperationClass c : OperationClass.values()) {
+            classes.put(c, byClass(c));
+        }
+        return classes;
+    }
+
+    Map<Operation, Stats> byOperationMap() {
+        Map<Operation, Stats> operations = new LinkedHashMap<>();
+        for (Operation operation : Operation.values()) {
+            if (byOperation[operation.ordinal()] != null) {
+                operations.put(operation, byOperation[operation.ordinal()].toStats());
+            }
+        }
+        return operations;
+    }
+
+    Map<String, Stats> byClientMap(List<String> clientNames) {
+        Map<String, Stats> clients = new LinkedHashMap<>();
+        for (int i = 0; i < byClient.length; i++) {
+            clients.put(clientNames.get(i), byClient[i].toStats());
+        }
+        return clients;
+    }
+
+    Map<FailureCause, Long> failureCauseMap() {
+        Map<FailureCause, Long> causes = new EnumMap<>(FailureCause.class);
+        for (FailureCause cause : FailureCause.values()) {
+            causes.put(cause, failureCauses[cause.ordinal()]);
+        }
+        return causes;
+    }
+
+    /** A copy of replication 0's result with these (pooled) figures in place of its own. */
+    public RunResult pooledInto(RunResult first, List<String> clientNames, int replications, long eventsProcessed,
+                                Confidence confidence, Analytic analytic) {
+        return new RunResult(first.scenario(), first.description(), first.seed(), replications, first.horizonNanos(),
+                first.bucketNanos(), totals(), byClassMap(), byOperationMap(), byClientMap(clientNames),
+                failureCauseMap(), first.stateNanos(), first.faults(), first.phases(), first.failovers(),
+                first.timeline(), first.sloAvailability(), eventsProcessed, first.fingerprint(), confidence, analytic);
+    }
+}

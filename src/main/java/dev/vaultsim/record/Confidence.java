@@ -1,0 +1,19 @@
+package dev.vaultsim.record;
+
+import dev.vaultsim.scenario.OperationClass;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the replications say beyond the pooled figures: the mean of per-replication
+ * availabilities with a Student-t interval, per class too, the same as downtime, and the share of
+ * replications that missed the SLO. A replication without requests has a null availability and is
+ * left out of the statistics.
+ */
+public record Confidence(double level, Interval availability, Map<OperationClass, Interval> byClass,
+                         Interval downtimeMinutesPerMonth, Interval downtimeMinutesPerYear,
+                         List<Double> replicationAvailability,
+                         Map<OperationClass, List<Double>> replicationAvailabilityByClass,
+                         double sloMissProbability) {
+}

@@ -1,0 +1,96 @@
+package dev.vaultsim.engine;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EventQueueTest {
+
+    /** What the queue must do, written the obvious way: a sorted set of (time, phase, sequence). */
+    private record Entry(long time, Phase phase, long sequence, Event event) {
+    }
+
+    private static final Comparator<Entry> ORDER = Comparator.comparingLong(Entry::time)
+            .thenComparing(Entry::phase).thenComparingLong(Entry::sequence);
+
+    @Property(tries = 200)
+    void eventsLeaveByTimeThenPhaseThenScheduleOrder(@ForAll @LongRange(min = 1) long seed) {
+        checkAgainstReference(new EventQueue(16), seed);
+    }
+
+    @Property(tries = 200)
+    void renumberingTheSequenceKeepsTheOrder(@ForAll @LongRange(min = 1) long seed) {
+        checkAgainstReference(new EventQueue(16, 300), seed);
+    }
+
+    /**
+     * Random adds, polls and fused replacements with many ties in time; every event that leaves
+     * must be the one the reference says.
+     */
+    private static void checkAgainstReference(EventQueue queue, long seed) {
+        RandomStream random = new RandomStream(seed);
+        PriorityQueue<Entry> reference = new PriorityQueue<>(ORDER);
+        long sequence = 0;
+        long now = 0;
+        Phase[] phases = Phase.values();
+        for (int step = 0; step < 2_000; step++) {
+            int action = random.nextInt(3);
+            long time = now + random.nextInt(4);
+            Phase phase = phases[random.nextInt(phases.length)];
+            Event event = simulator -> { };
+            if (action == 0 || reference.isEmpty()) {
+                queue.add(time, phase, event);
+                reference.add(new Entry(time, phase, sequence++, event));
+            } else if (action == 1) {
+                Entry expected = reference.poll();
+                assertThat(queue.poll()).isSameAs(expected.event());
+                assertThat(queue.lastTime()).isEqualTo(expected.time());
+                assertThat(queue.lastPhase()).isEqualTo(expected.phase());
+                now = expected.time();
+            } else {
+                Entry expected = reference.poll();
+                assertThat(queue.peekEvent()).isSameAs(expected.event());
+                assertThat(queue.peekTime()).isEqualTo(expected.time());
+                assertThat(queue.peekPhase()).isEqualTo(expected.phase());
+                now = expected.time();
+                time = Math.max(time, now);
+                queue.replaceTop(time, phase, event);
+                reference.add(new Entry(time, phase, sequence++, event));
+            }
+            assertThat(queue.size()).isEqualTo(reference.size());
+        }
+        List<Event> drained = new ArrayList<>();
+        while (!queue.isEmpty()) {
+            drained.add(queue.poll());
+        }
+        List<Event> expected = new ArrayList<>();
+        while (!reference.isEmpty()) {
+            expected.add(reference.poll().event());
+        }
+        assertThat(drained).containsExactlyElementsOf(expected);
+    }
+
+    @Property(tries = 20)
+    void growsPastItsInitialCapacity(@ForAll @LongRange(min = 1) long seed) {
+        EventQueue queue = new EventQueue(16);
+        RandomStream random = new RandomStream(seed);
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            long time = random.nextInt(100);
+            times.add(time);
+            queue.add(time, Phase.TRAFFIC, simulator -> { });
+        }
+        times.sort(null);
+        for (long time : times) {
+            queue.poll();
+            assertThat(queue.lastTime()).isEqualTo(time);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.vaultsim.engine;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SimulatorTest {
+
+    /** One scheduled event of a script: when, in which phase, and its id. */
+    private record Scheduled(long time, Phase phase, long sequence, int id) {
+    }
+
+    /**
+     * A random script: event {@code id}, fired at {@code now}, schedules zero, one or several
+     * events (same instant and earlier phases included), decided by its id alone.
+     */
+    private static List<Scheduled> children(long seed, int id, long now, int[] nextId) {
+        RandomStream random = new RandomStream(seed * 31 + id);
+        int count = nextId[0] > 3_000 ? 0 : random.nextInt(4);
+        List<Scheduled> children = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Phase phase = Phase.values()[random.nextInt(3)];
+            children.add(new Scheduled(now + random.nextInt(3), phase, -1, nextId[0]++));
+        }
+        return children;
+    }
+
+    @Property(tries = 100)
+    void fusedPopAndPushFireEventsInTheOrderOfAPlainQueue(@ForAll @LongRange(min = 1) long seed) {
+        assertThat(simulatorTrace(seed)).containsExactlyElementsOf(referenceTrace(seed));
+    }
+
+    private static List<String> simulatorTrace(long seed) {
+        Simulator simulator = new Simulator();
+        List<String> trace = new ArrayList<>();
+        int[] nextId = {0};
+        class Scripted implements Event {
+            final int id;
+
+            Scripted(int id) {
+                this.id = id;
+            }
+
+            @Override
+            public void fire(Simulator sim) {
+                trace.add(id + "@" + sim.now());
+                for (Scheduled child : children(seed, id, sim.now(), nextId)) {
+                    sim.schedule(child.time(), child.phase(), new Scripted(child.id()));
+                }
+            }
+        }
+        for (int i = 0; i < 5; i++) {
+            simulator.schedule(i % 2, Phase.values()[i % 3], new Scripted(nextId[0]++));
+        }
+        simulator.run(Long.MAX_VALUE);
+        return trace;
+    }
+
+    private static List<String> referenceTrace(long seed) {
+        PriorityQueue<Scheduled> queue = new PriorityQueue<>(Comparator.comparingLong(Scheduled::time)
+                .thenComparing(Scheduled::phase).thenComparingLong(Scheduled::sequence));
+        List<String> trace = new ArrayList<>();
+        int[] nextId = {0};
+        long sequence = 0;
+        for (int i = 0; i < 5; i++) {
+            queue.add(new Scheduled(i % 2, Phase.values()[i % 3], sequence++, nextId[0]++));
+        }
+        while (!queue.isEmpty()) {
+            Scheduled event = queue.poll();
+            trace.add(event.id() + "@" + event.time());
+            for (Scheduled child : children(seed, event.id(), event.time(), nextId)) {
+                queue.add(new Scheduled(child.time(), child.phase(), sequence++, child.id()));
+            }
+        }
+        return trace;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.vaultsim.scenarios;
+
+import dev.vaultsim.record.FailoverResult;
+import dev.vaultsim.record.FaultWindow;
+import dev.vaultsim.record.RunResult;
+import dev.vaultsim.scenario.FaultSpec;
+import dev.vaultsim.scenario.Scenario;
+import dev.vaultsim.scenario.ScenarioLoader;
+import dev.vaultsim.simulation.Replications;
+import dev.vaultsim.simulation.RunMonitor;
+import dev.vaultsim.testing.Invariants;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StochasticFaultsTest {
+
+    private static final String BASE = """
+            name: mixed
+            duration: 30d
+            seed: 4
+            regions:
+              - { name: westeurope,  geography: europe, location: { lat: 52.37, lon: 4.90 },  pair: northeurope }
+              - { name: northeurope, geography: europe, location: { lat: 53.35, lon: -6.26 }, pair: westeurope }
+            service:
+              failover: { detection: { uniform: { min: 1m, max: 5m } }, duration: { exponential: { mean: 5m } },
+                          failbackDelay: 10m, failbackDuration: 3m }
+            vaults: [ { name: kv, region: westeurope } ]
+            clients:
+              - { name: app, vault: kv, rate: 1/min, mix: { GetSecret: 1, SetSecret: 1 } }
+            """;
+
+    private static RunResult run(String yaml) {
+        Scenario scenario = ScenarioLoader.loadString("mixed.yaml", yaml, List.of()).scenario();
+        return Invariants.check(scenario);
+    }
+
+    @Test
+    void failoverTimings_areDrawnAfreshForEveryOutage() {
+        RunResult result = run(BASE + """
+                stochastic:
+                  - { type: region-outage, regions: [westeurope], timeBetweenFailures: { exponential: { mean: 3d } },
+                      timeToRepair: { exponential: { mean: 2h } } }
+                """);
+
+        List<FailoverResult> failovers = result.failovers();
+        assertThat(failovers).hasSizeGreaterThan(3);
+        Set<Long> detections = new HashSet<>();
+        Set<Long> durations = new HashSet<>();
+        for (FailoverResult failover : failovers) {
+            long detection = failover.failoverStartNanos() - failover.outageStartNanos();
+            assertThat(detection).isBetween(60_000_000_000L, 300_000_000_000L);
+            detections.add(detection);
+            if (failover.failoverCompleteNanos() != null) {
+                durations.add(failover.failoverCompleteNanos() - failover.failoverStartNanos());
+            }
+        }
+        assertThat(detections).hasSize(failovers.size());
+        assertThat(durations).hasSizeGreaterThan(2);
+    }
+
+    @Test
+    void scheduledAndRandomFaults_mixInOneScenario() {
+        String yaml = BASE + """
+                faults:
+                  - { type: region-outage, region: westeurope, at: 10d, duration: 2h }
+                stochastic:
+                  - { type: instance-failure, regions: all, layer: gateway, timeBetweenFailures: { exponential: { mean: 2d } },
+                      timeToRepair: { exponential: { mean: 1h } } }
+                  - { type: partition, between: [westeurope, northeurope], timeBetweenFailures: { weibull: { shape: 2, scale: 5d } },
+                      timeToRepair: 10m }
+                """;
+        RunResult result = run(yaml);
+
+        List<FaultWindow> faults = result.faults();
+        assertThat(faults).anyMatch(f -> f.fault() instanceof FaultSpec.RegionOutage o && o.atNanos() == 864_000_000_000_000L);
+        assertThat(faults).filteredOn(f -> f.fault() instanceof FaultSpec.InstanceFailure).hasSizeGreaterThan(40);
+        assertThat(faults).anyMatch(f -> f.fault() instanceof FaultSpec.Partition);
+        assertThat(result.failovers()).hasSize(1);
+        Scenario scenario = ScenarioLoader.loadString("mixed.yaml", yaml, List.of()).scenario();
+        assertThat(Replications.run(scenario, 1, 1, RunMonitor.NONE).analytic())
+                .as("no textbook answer with scheduled faults").isNull();
+        Scenario randomOnly = new Scenario(scenario.name(), "", "x", scenario.durationNanos(), 4, scenario.regions(),
+                scenario.network(), scenario.vaults(), scenario.clients(), List.of(), scenario.stochastic(),
+                scenario.report());
+        assertThat(Replications.run(randomOnly, 1, 1, RunMonitor.NONE).analytic()).isNotNull();
+    }
+
+    @Test
+    void addingAnEntry_leavesOtherUnitsDrawsAlone() {
+        String instances = """
+                stochastic:
+                  - { type: instance-failure, regions: [westeurope], layer: gateway,
+                      timeBetweenFailures: { exponential: { mean: 2d } }, timeToRepair: { exponential: { mean: 1h } } }
+                """;
+        String withReplicas = instances + """
+                  - { type: replica-failure, regions: [northeurope], timeBetweenFailures: { exponential: { mean: 2d } },
+                      timeToRepair: { exponential: { mean: 1h } } }
+                """;
+
+        List<FaultWindow> alone = run(BASE + instances).faults();
+        List<FaultWindow> together = run(BASE + withReplicas).faults().stream()
+                .filter(f -> f.fault() instanceof FaultSpec.InstanceFailure).toList();
+
+        assertThat(together).isEqualTo(alone);
+    }
+}
