@@ -56,7 +56,7 @@ public final class CompareHtmlWriter {
 
     private static HtmlTable summary(List<LabeledRun> runs) {
         HtmlTable table = new HtmlTable("run", "scenario", "seed", "simulated", "availability", "reads", "writes",
-                "p99 ms", "failovers", "lost writes", "SLO").textColumns(1, 10);
+                "p99 ms", "failovers", "lost writes", "SLO").wrapColumns(0, 1).textColumns(10);
         for (LabeledRun run : runs) {
             RunResult r = run.result();
             table.row(run.label(), r.scenario(), Long.toString(r.seed()), Durations.format(r.horizonNanos()),

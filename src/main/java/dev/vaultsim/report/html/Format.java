@@ -38,10 +38,15 @@ final class Format {
         return Double.isNaN(millis) ? NONE : Numbers.fixed(millis, 1);
     }
 
-    /** Simulated time as {@code h:mm:ss}, {@code .mmm} only when not on a whole second. */
+    /**
+     * Simulated time as {@code h:mm:ss}, with {@code Nd } in front past a day (as the text summary
+     * prints it) and {@code .mmm} only when not on a whole second.
+     */
     static String clock(long nanos) {
         long seconds = nanos / NANOS_PER_SECOND;
-        String clock = String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+        long days = seconds / 86_400;
+        String clock = (days > 0 ? days + "d " : "") + String.format(Locale.ROOT, "%d:%02d:%02d",
+                seconds / 3600 % 24, seconds / 60 % 60, seconds % 60);
         long millis = nanos % NANOS_PER_SECOND / 1_000_000;
         return nanos % NANOS_PER_SECOND == 0 ? clock : clock + String.format(Locale.ROOT, ".%03d", millis);
     }

@@ -19,15 +19,27 @@ final class HtmlTable {
      * must stay small; report.json keeps every row.
      */
     static final int MAX_ROWS = 200;
+    static final int FOLD_AFTER = 24;
 
     private final List<String> header;
     private final boolean[] textColumns;
+    private final boolean[] wrapColumns;
     private final List<List<Cell>> rows = new ArrayList<>();
 
     HtmlTable(String... header) {
         this.header = List.of(header);
         this.textColumns = new boolean[header.length];
+        this.wrapColumns = new boolean[header.length];
         textColumns[0] = true;
+    }
+
+    /** Text columns whose cells may wrap (long names in narrow tables); others stay on one line. */
+    HtmlTable wrapColumns(int... columns) {
+        for (int column : columns) {
+            textColumns[column] = true;
+            wrapColumns[column] = true;
+        }
+        return this;
     }
 
     HtmlTable textColumns(int... columns) {
@@ -58,6 +70,18 @@ final class HtmlTable {
     }
 
     void write(Markup html) {
+        // A long table (a year of random faults) is folded away so that the page stays a summary.
+        boolean fold = rows.size() > FOLD_AFTER;
+        if (fold) {
+            html.open("details").element("summary", "Show all " + Format.count(rows.size()) + " rows").newline();
+        }
+        table(html);
+        if (fold) {
+            html.close("details").newline();
+        }
+    }
+
+    private void table(Markup html) {
         html.open("div", "class", "table-wrap").open("table").open("thead").open("tr");
         for (int c = 0; c < header.size(); c++) {
             html.element("th", header.get(c), "class", textColumns[c] ? "text" : null);
@@ -66,7 +90,7 @@ final class HtmlTable {
         for (List<Cell> row : rows.subList(0, Math.min(rows.size(), MAX_ROWS))) {
             html.open("tr");
             for (int c = 0; c < row.size(); c++) {
-                cell(html, row.get(c), textColumns[c]);
+                cell(html, row.get(c), wrapColumns[c] ? "text wrap" : textColumns[c] ? "text" : null);
             }
             html.close("tr").newline();
         }
@@ -77,8 +101,8 @@ final class HtmlTable {
         }
     }
 
-    private static void cell(Markup html, Cell cell, boolean text) {
-        html.open("td", "class", text ? "text" : null);
+    private static void cell(Markup html, Cell cell, String cssClass) {
+        html.open("td", "class", cssClass);
         if (cell.share() != null) {
             double percent = Math.max(0, Math.min(1, cell.share())) * 100;
             // open and close, never <span/>: an HTML parser reads that as an unclosed span.

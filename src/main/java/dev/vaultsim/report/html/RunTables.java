@@ -23,10 +23,10 @@ final class RunTables {
     }
 
     static HtmlTable failovers(RunResult result) {
-        HtmlTable table = new HtmlTable("vault", "from → to", "outage", "failover starts", "failed over",
-                "failback starts", "failed back", "failback aborts", "lost writes").textColumns(1);
+        HtmlTable table = new HtmlTable("vault: from → to", "outage", "failover", "failed over",
+                "failback", "failed back", "aborted failbacks", "lost writes").wrapColumns(0);
         for (FailoverResult f : result.failovers()) {
-            table.row(f.vault(), f.from() + " → " + f.to(), Format.clock(f.outageStartNanos()),
+            table.row(f.vault() + ": " + f.from() + " → " + f.to(), Format.clock(f.outageStartNanos()),
                     Format.clock(f.failoverStartNanos()), Format.clock(f.failoverCompleteNanos()),
                     Format.clock(f.failbackStartNanos()), Format.clock(f.failbackCompleteNanos()),
                     Integer.toString(f.failbackAborts()), Format.count(f.lostWrites()));

@@ -40,10 +40,10 @@ public final class StripPlot {
         axis(svg, x);
         if (!Double.isNaN(slo)) {
             double px = x.pixel(slo);
-            svg.empty("line", "class", "slo", "x1", Px.of(px), "x2", Px.of(px), "y1", Px.of(TOP - 8),
+            svg.empty("line", "class", "slo", "x1", Px.of(px), "x2", Px.of(px), "y1", Px.of(TOP),
                     "y2", Px.of(BOTTOM), "stroke", "#991b1b", "stroke-width", "1.5", "stroke-dasharray", "6 3");
-            svg.element("text", "SLO " + Format.sloPercent(slo), "x", Px.of(px), "y", Px.of(TOP - 12),
-                    "text-anchor", "middle", "fill", "#991b1b");
+            svg.element("text", "SLO " + Format.sloPercent(slo), "x", Px.of(px + 5), "y", Px.of(TOP + 4),
+                    "fill", "#991b1b", "paint-order", "stroke", "stroke", "#ffffff", "stroke-width", "3");
         }
         dots(svg, x, replications.availability());
         svg.close("svg");

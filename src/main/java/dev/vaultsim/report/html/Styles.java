@@ -36,7 +36,7 @@ final class Styles {
             table { border-collapse: collapse; width: 100%; font-size: 13px; font-variant-numeric: tabular-nums; }
             th, td { padding: 5px 8px; border-bottom: 1px solid var(--rule); text-align: right; white-space: nowrap; }
             th.text, td.text { text-align: left; }
-            td.text { white-space: normal; }
+            td.wrap { white-space: normal; }
             thead th { border-bottom: 2px solid #9ca3af; color: var(--muted); font-weight: 600; white-space: normal;
               vertical-align: bottom; }
             tbody tr:nth-child(even) { background: #fafafa; }
