@@ -105,9 +105,12 @@ final class ProgressBar implements RunMonitor, AutoCloseable {
         String eta = fraction <= 0 ? "?" : clock(elapsedSeconds * (1 - fraction) / fraction);
         int width = 30;
         int filled = (int) Math.round(fraction * width);
-        String line = String.format(Locale.ROOT, "\r%s [%s%s] %3.0f %%  replications %d/%d  %.2f M events/s  ETA %s\033[K",
+        double simulatedDays = simulated * horizonNanos / 86_400e9;
+        double totalDays = (double) replications * horizonNanos / 86_400e9;
+        String line = String.format(Locale.ROOT,
+                "\r%s [%s%s] %3.0f %%  replications %d/%d  simulated %.1f of %.1f days  %.2f M events/s  ETA %s\033[K",
                 label, "#".repeat(filled), ".".repeat(width - filled), fraction * 100, finished.get(), replications,
-                events / elapsedSeconds / 1e6, eta);
+                simulatedDays, totalDays, events / elapsedSeconds / 1e6, eta);
         synchronized (err) {
             err.print(line);
             err.flush();
