@@ -48,7 +48,8 @@ class ArchitectureTest {
     @Test
     void simulationPackages_haveNoAmbientNondeterminism() throws IOException {
         List<String> hits = new ArrayList<>();
-        for (String pkg : List.of("engine", "model", "workload", "faults", "record", "simulation")) {
+        // report too: its files (JSON, CSV, HTML) must be the same bytes for the same run.
+        for (String pkg : List.of("engine", "model", "workload", "faults", "record", "simulation", "report")) {
             for (Path file : sources(pkg)) {
                 List<String> lines = Files.readAllLines(file);
                 for (int n = 0; n < lines.size(); n++) {

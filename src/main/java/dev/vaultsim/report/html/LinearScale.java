@@ -64,7 +64,7 @@ final class LinearScale implements Scale {
 
     /** The smallest of 1, 2, 5 × 10^k at least {@code raw}. */
     static double niceStep(double raw) {
-        double decade = Math.pow(10, Math.floor(Math.log10(raw)));
+        double decade = StrictMath.pow(10, Math.floor(StrictMath.log10(raw)));
         for (double factor : new double[] {1, 2, 5, 10}) {
             if (factor * decade >= raw * (1 - 1e-9)) {
                 return factor * decade;

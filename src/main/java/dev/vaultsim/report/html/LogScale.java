@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A logarithmic latency axis in milliseconds, whole decades from below the smallest to above the
+ * A logarithmic latency axis in milliseconds (StrictMath, so that pixels are the same on every
+ * CPU), whole decades from below the smallest to above the
  * largest value. Log, because a failover mixes 5 ms reads with 10 s timeouts: on a linear axis
  * the timeouts would flatten the ~12 ms step of the longer round trip to the secondary.
  */
@@ -20,15 +21,15 @@ final class LogScale implements Scale {
     LogScale(double minMillis, double maxMillis, double from, double to) {
         double low = minMillis > 0 ? minMillis : 1;
         double high = Math.max(maxMillis, low * 10);
-        this.lowDecade = (int) Math.floor(Math.log10(low));
-        this.highDecade = Math.max(lowDecade + 1, (int) Math.ceil(Math.log10(high)));
+        this.lowDecade = (int) Math.floor(StrictMath.log10(low));
+        this.highDecade = Math.max(lowDecade + 1, (int) Math.ceil(StrictMath.log10(high)));
         this.from = from;
         this.to = to;
     }
 
     @Override
     public double pixel(double millis) {
-        double decades = millis > 0 ? Math.log10(millis) : lowDecade;
+        double decades = millis > 0 ? StrictMath.log10(millis) : lowDecade;
         double clamped = Math.max(lowDecade, Math.min(highDecade, decades));
         return from + (clamped - lowDecade) / (highDecade - lowDecade) * (to - from);
     }
@@ -39,7 +40,7 @@ final class LogScale implements Scale {
         List<Tick> ticks = new ArrayList<>();
         boolean fine = highDecade - lowDecade <= 3;
         for (int decade = lowDecade; decade <= highDecade; decade++) {
-            double base = Math.pow(10, decade);
+            double base = StrictMath.pow(10, decade);
             ticks.add(new Tick(base, label(base)));
             if (fine && decade < highDecade) {
                 ticks.add(new Tick(2 * base, label(2 * base)));
