@@ -42,7 +42,7 @@ final class CompareCharts {
         }
         double[] range = RunCharts.range(all);
         TimeChart chart = new TimeChart("compare-latency", "Latency p99 of successful requests per run",
-                horizon(runs), (bottom, top) -> new LogScale(range[0], range[1], bottom, top)).withoutShading();
+                horizon(runs), (bottom, top) -> LogScale.latency(range[0], range[1], bottom, top)).withoutShading();
         return draw(chart, runs, b -> b.total().p99Millis());
     }
 

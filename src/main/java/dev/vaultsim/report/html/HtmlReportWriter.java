@@ -63,6 +63,14 @@ public final class HtmlReportWriter {
                 + ": the share of the requests that started in it and succeeded (after retries). The strip"
                 + " above the plot and the shading behind it show the vault's state; hatched bars mark faults.");
         HtmlPage.closeSection(html);
+        if (RunCharts.isLong(result)) {
+            HtmlPage.openSection(html, "unavailability", "Failed requests over time");
+            html.raw(RunCharts.unavailability(result)).newline();
+            HtmlPage.note(html, "The share of requests that failed in each bucket, on a log scale, so that an"
+                    + " instance failure costing a tenth of a percent shows beside a regional outage at 100 %."
+                    + " Buckets without a failure lie on the bottom line.");
+            HtmlPage.closeSection(html);
+        }
         HtmlPage.openSection(html, "latency", "Latency over time");
         html.raw(RunCharts.latency(result)).newline();
         HtmlPage.note(html, "Latency of successful requests (first attempt to answer, retries included), p50 and"

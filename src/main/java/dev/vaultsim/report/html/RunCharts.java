@@ -46,12 +46,39 @@ public final class RunCharts {
         double[] p99 = values(result.timeline(), b -> b.total().p99Millis());
         double[] range = range(p50, p99);
         TimeChart chart = new TimeChart("latency", "Latency of successful requests over simulated time",
-                seconds(result.horizonNanos()), (bottom, top) -> new LogScale(range[0], range[1], bottom, top));
+                seconds(result.horizonNanos()), (bottom, top) -> LogScale.latency(range[0], range[1], bottom, top));
         context(chart, result, "");
         double[] x = bucketMiddles(result);
         chart.line(new Line("p50", P50, x, p50));
         chart.line(new Line("p99", P99, x, p99));
         return chart.render();
+    }
+
+    /**
+     * The share of failed requests per bucket of reads and writes, on a log scale: for long runs,
+     * where a one-instance failure costs a fraction of a percent of a coarse bucket and would not
+     * show beside a regional outage on the linear chart. Buckets without failures lie on the bottom.
+     */
+    public static String unavailability(RunResult result) {
+        double[] read = values(result.timeline(), b -> unavailability(b.read()));
+        double[] write = values(result.timeline(), b -> unavailability(b.write()));
+        double smallest = range(read, write)[0];
+        TimeChart chart = new TimeChart("unavailability", "Failed requests per class over simulated time, log scale",
+                seconds(result.horizonNanos()), (bottom, top) -> LogScale.unavailability(smallest, bottom, top));
+        context(chart, result, "");
+        double[] x = bucketMiddles(result);
+        chart.line(new Line("read", READ, x, read));
+        chart.line(new Line("write", WRITE, x, write));
+        return chart.render();
+    }
+
+    /** Runs longer than this get the unavailability chart too. */
+    public static boolean isLong(RunResult result) {
+        return result.horizonNanos() > 2 * 86_400 * (long) NANOS_PER_SECOND;
+    }
+
+    static double unavailability(BucketStats stats) {
+        return stats.requests() == 0 ? Double.NaN : (double) stats.failed() / stats.requests();
     }
 
     /** The states of every vault and the faults; {@code rowPrefix} tells runs apart in a comparison. */

@@ -51,7 +51,7 @@ class ChartHelpersTest {
 
     @Test
     void logScale_coversTheDataInWholeDecades_withUnits() {
-        LogScale scale = new LogScale(5.9, 5880, 300, 0);
+        LogScale scale = LogScale.latency(5.9, 5880, 300, 0);
 
         assertThat(scale.ticks()).extracting(Tick::label).startsWith("1 ms").contains("10 ms", "1 s").endsWith("10 s");
         assertThat(scale.pixel(1)).isEqualTo(300);

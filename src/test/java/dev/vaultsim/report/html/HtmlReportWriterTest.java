@@ -132,6 +132,17 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void longRuns_alsoShowFailedRequestsOnALogScale_shortRunsDoNot() {
+        Document month = HtmlDocs.parse(new HtmlReportWriter().toHtml(LongRuns.thirtyDays(), ReportInputs.of("", "dev")));
+
+        Element chart = chart(month, "unavailability");
+        assertThat(points(chart, "read")).isNotEmpty();
+        assertThat(elements(chart, "text")).extracting(Element::getTextContent).contains("0.001 %", "100 %");
+        assertThat(withAttribute(HtmlDocs.parse(pairedHtml).getDocumentElement(), "svg", "data-chart", "unavailability"))
+                .isEmpty();
+    }
+
+    @Test
     void runWithoutRequests_stillRendersValidPage() {
         RunResult empty = new RunResults().withoutRequests().build();
 
