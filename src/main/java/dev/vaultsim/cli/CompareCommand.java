@@ -5,6 +5,9 @@ import dev.vaultsim.report.compare.Comparison;
 import dev.vaultsim.report.compare.ComparisonWriter;
 import dev.vaultsim.report.compare.ReportReader;
 import dev.vaultsim.report.compare.ReportSummary;
+import dev.vaultsim.report.html.CompareHtmlWriter;
+import dev.vaultsim.report.html.LabeledRun;
+import dev.vaultsim.report.html.ReportJsonReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,6 +34,10 @@ final class CompareCommand implements Callable<Integer> {
             description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
     private ReportFormat format;
 
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Also write compare.html to DIR: the reports' charts on a common time axis.")
+    private Path out;
+
     @Spec
     private CommandSpec spec;
 
@@ -48,14 +55,34 @@ final class CompareCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
+        String html = out == null ? null : chartsPage();
         Comparison comparison = Comparison.of(summaries);
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(switch (format) {
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(switch (format) {
             case TEXT -> ComparisonWriter.text(comparison);
             case MARKDOWN -> ComparisonWriter.markdown(comparison);
             case JSON -> ComparisonWriter.json(comparison);
         });
-        out.flush();
+        stdout.flush();
+        if (html != null) {
+            OutputTarget.writeAll(out, List.of(new RunFiles.OutputFile("compare.html", html)));
+        }
         return ExitCodes.OK;
+    }
+
+    /** compare.html, built before anything is printed so that an unusable report writes nothing. */
+    private String chartsPage() {
+        OutputTarget.check(out, List.of());
+        List<LabeledRun> runs = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            Path report = reports.get(i);
+            try {
+                runs.add(new LabeledRun(String.valueOf((char) ('A' + i)), ReportJsonReader.read(report)));
+            } catch (RuntimeException e) {
+                throw new InputException(List.of(report + ": cannot draw its charts (" + e.getMessage()
+                        + "); expected a complete report.json written by vaultsim run"));
+            }
+        }
+        return new CompareHtmlWriter().toHtml(runs, VersionProvider.version());
     }
 }

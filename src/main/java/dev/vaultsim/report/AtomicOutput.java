@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes output files so that a reader never sees half of one: the content goes to a temporary
@@ -27,11 +29,19 @@ public final class AtomicOutput {
         Files.createDirectories(directory);
         // Same directory as the target, so the move stays on one file system and can be atomic.
         Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+        readableByAll(temporary);
         try {
             Files.write(temporary, content);
             move(temporary, absolute);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Temporary files are private (0600); a report is an ordinary file (0644) once in place. */
+    private static void readableByAll(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

@@ -116,6 +116,35 @@ class ReplicationsCliTest {
     }
 
     @Test
+    void compareOut_writesComparisonChartsOnACommonAxis() throws IOException {
+        report("a");
+        report("b", "--seed", "8");
+        Path out = dir.resolve("cmp");
+
+        Cli cli = Cli.run("compare", dir.resolve("a/report.json").toString(), dir.resolve("b/report.json").toString(),
+                "--out", out.toString());
+
+        assertThat(cli.status()).as(cli.err()).isZero();
+        String html = Files.readString(out.resolve("compare.html"));
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg").contains("random")
+                .doesNotContainPattern("(src|href)=\"(https?:)?//");
+    }
+
+    @Test
+    void compareOut_unusableDirectory_writesNothing() throws IOException {
+        report("a");
+        Path file = dir.resolve("plain-file");
+        Files.writeString(file, "x");
+
+        Cli cli = Cli.run("compare", dir.resolve("a/report.json").toString(), dir.resolve("a/report.json").toString(),
+                "--out", file.toString());
+
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(cli.out()).isEmpty();
+        assertThat(Files.readString(file)).isEqualTo("x");
+    }
+
+    @Test
     void compare_aFileThatIsNotAReport_isAnInputError() throws IOException {
         Path notJson = dir.resolve("x.json");
         Files.writeString(notJson, "{ nope");
