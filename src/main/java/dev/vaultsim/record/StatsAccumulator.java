@@ -30,6 +30,24 @@ final class StatsAccumulator {
         }
     }
 
+    /**
+     * Adds another slice's requests. The histogram counts add up index by index, so the sum of
+     * slices gives exactly the figures of one accumulator that saw every request.
+     */
+    void addAll(StatsAccumulator other) {
+        requests += other.requests;
+        succeeded += other.succeeded;
+        attempts += other.attempts;
+        latencySumNanos += other.latencySumNanos;
+        latencyMaxNanos = Math.max(latencyMaxNanos, other.latencyMaxNanos);
+        if (other.latencies != null) {
+            if (latencies == null) {
+                latencies = new Histogram(3);
+            }
+            latencies.add(other.latencies);
+        }
+    }
+
     Stats toStats() {
         LatencySummary latency = succeeded == 0 ? null : new LatencySummary(
                 latencySumNanos / (double) succeeded / 1e6,
