@@ -55,7 +55,7 @@ public final class Recorder implements RequestListener, VaultListener, FaultList
             }
         }
         for (Vault vault : vaults) {
-            histories.put(vault, new VaultHistory(vault));
+            histories.put(vault, new VaultHistory(vault, maxRequestSpanNanos));
             vault.addListener(this);
         }
         this.historyByClient = new VaultHistory[byClient.length];
@@ -91,7 +91,7 @@ public final class Recorder implements RequestListener, VaultListener, FaultList
         if (!success) {
             failureCauses[request.cause().ordinal()]++;
         }
-        historyByClient[client].add(request.phaseAtStart(), operationClass, success, attempts, latency);
+        historyByClient[client].add(request.phaseAtStart(), operationClass, success, attempts, latency, now);
         timeline.add(operationClass, request.firstStartNanos(), success, latency, now);
     }
 
