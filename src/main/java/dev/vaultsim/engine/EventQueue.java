@@ -9,8 +9,9 @@ import java.util.Arrays;
  * <p>Laid out for the cache, since at a million pending events every sift level is a miss. The
  * heap is one {@code long[]} of (time, key) pairs, so an entry's two fields and both children of
  * a node share a cache line; the events themselves sit still in a side array, and the key ends
- * with the index of their slot there. Sifts thus move only primitives: no object is touched and no
- * reference stored (no GC write barrier) until an event leaves. A key is
+ * with the index of their slot there. Sifts thus move only primitives: no event object is
+ * touched, and a reference is stored (with its GC write barrier) once per event, never per sift
+ * level. A key is
  * {@code phase (2 bits) | sequence (37 bits) | slot (24 bits)}: one signed comparison of keys is
  * phase then sequence, and the slot bits never decide since sequences are unique. When the
  * sequence runs out (after 137 billion events) the pending events are renumbered in order.

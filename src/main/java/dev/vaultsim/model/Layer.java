@@ -23,6 +23,8 @@ import java.util.List;
 public final class Layer implements Event {
 
     private final LayerSpec spec;
+    /** By operation ordinal: asked on every attempt, so a table rather than the spec's set. */
+    private final boolean[] appliesTo;
     private final Sampler latency;
     private final RandomStream latencyRandom;
     private final long probeIntervalNanos;
@@ -39,6 +41,10 @@ public final class Layer implements Event {
 
     Layer(LayerSpec spec, HealthProbeSpec probes, RandomStream latencyRandom) {
         this.spec = spec;
+        this.appliesTo = new boolean[Operation.values().length];
+        for (Operation operation : Operation.values()) {
+            appliesTo[operation.ordinal()] = spec.appliesTo(operation);
+        }
         this.latency = Sampler.of(spec.latency());
         this.latencyRandom = latencyRandom;
         this.probeIntervalNanos = probes.intervalNanos();
@@ -58,7 +64,7 @@ public final class Layer implements Event {
     }
 
     public boolean appliesTo(Operation operation) {
-        return spec.appliesTo(operation);
+        return appliesTo[operation.ordinal()];
     }
 
     public boolean allInstancesDown() {

@@ -14,6 +14,8 @@ public final class Region {
     private final int index;
     private final RegionSpec spec;
     private final List<Layer> layers;
+    /** The same layers as an array, for the loops every attempt runs. */
+    private final Layer[] layerArray;
     private final ReplicaSet replicas;
     private final List<RegionListener> listeners = new ArrayList<>();
     private Region pair;
@@ -23,6 +25,7 @@ public final class Region {
         this.index = index;
         this.spec = spec;
         this.layers = List.copyOf(layers);
+        this.layerArray = layers.toArray(new Layer[0]);
         this.replicas = replicas;
     }
 
@@ -49,6 +52,10 @@ public final class Region {
 
     public List<Layer> layers() {
         return layers;
+    }
+
+    Layer[] layerArray() {
+        return layerArray;
     }
 
     public Layer layer(String layerName) {

@@ -74,7 +74,7 @@ public final class Service {
     }
 
     private static FailureCause passLayers(Region serving, Operation operation) {
-        for (Layer layer : serving.layers()) {
+        for (Layer layer : serving.layerArray()) {
             if (!layer.appliesTo(operation)) {
                 continue;
             }
@@ -105,7 +105,7 @@ public final class Service {
 
     private static long serviceTimes(Region serving, Operation operation) {
         long total = 0;
-        for (Layer layer : serving.layers()) {
+        for (Layer layer : serving.layerArray()) {
             if (layer.appliesTo(operation)) {
                 total += layer.serviceTime();
             }

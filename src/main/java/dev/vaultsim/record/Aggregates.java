@@ -10,14 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The figures that pool across replications: totals and stats by class, operation and client,
- * and failure causes. Merging adds counts, sums and histograms, all of which commute, so pooled
- * figures do not depend on the order replications finish in.
+ * The figures that pool across replications: stats by operation and client, and failure causes;
+ * totals and classes are sums of the operations (so a request costs two histograms here, not
+ * four). Merging adds counts, sums and histograms, all of which commute, so pooled figures do not
+ * depend on the order replications finish in.
  */
 public final class Aggregates {
 
-    final StatsAccumulator totals = new StatsAccumulator();
-    final StatsAccumulator[] byClass = {new StatsAccumulator(), new StatsAccumulator()};
     final StatsAccumulator[] byOperation = new StatsAccumulator[Operation.values().length];
     final StatsAccumulator[] byClient;
     final long[] failureCauses = new long[FailureCause.values().length];
@@ -34,10 +33,6 @@ public final class Aggregates {
 
     /** Adds another replication's figures to these. */
     public void merge(Aggregates other) {
-        totals.merge(other.totals);
-        for (int c = 0; c < byClass.length; c++) {
-            byClass[c].merge(other.byClass[c]);
-        }
         for (int o = 0; o < byOperation.length; o++) {
             if (byOperation[o] != null) {
                 byOperation[o].merge(other.byOperation[o]);
@@ -52,11 +47,23 @@ public final class Aggregates {
     }
 
     public Stats totals() {
-        return totals.toStats();
+        return sumOfOperations(null);
     }
 
     public Stats byClass(OperationClass operationClass) {
-        return byClass[operationClass.ordinal()].toStats();
+        return sumOfOperations(operationClass);
+    }
+
+    /** The operations of one class (or all, for null) added up. */
+    private Stats sumOfOperations(OperationClass operationClass) {
+        StatsAccumulator sum = new StatsAccumulator();
+        for (Operation operation : Operation.values()) {
+            StatsAccumulator slice = byOperation[operation.ordinal()];
+            if (slice != null && (operationClass == null || operation.operationClass() == operationClass)) {
+                sum.merge(slice);
+            }
+        }
+        return sum.toStats();
     }
 
     Map<OperationClass, Stats> byClassMap() {

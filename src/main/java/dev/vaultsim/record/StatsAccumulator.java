@@ -30,7 +30,10 @@ final class StatsAccumulator {
         }
     }
 
-    /** Adds another slice's requests to this one (exact: counts, sums and histogram counts add). */
+    /**
+     * Adds another slice's requests. The histogram counts add up index by index, so the sum of
+     * slices gives exactly the figures of one accumulator that saw every request.
+     */
     void merge(StatsAccumulator other) {
         requests += other.requests;
         succeeded += other.succeeded;

@@ -14,14 +14,22 @@ import java.util.Map;
 /**
  * The phases of one vault: phase i begins at the vault's i-th transition, so a request that
  * remembers the transition count at its start finds its phase by index.
+ *
+ * <p>A phase's latency histograms are large (3 digits over seconds), and a long run with many
+ * faults has many phases; so, like a timeline bucket, a phase is closed once no request started
+ * in it can still complete ({@code maxRequestSpanNanos} after its end): its figures are computed
+ * then and its histograms dropped. Memory holds the open phases' histograms only.
  */
 final class VaultHistory {
 
     private final Vault vault;
+    private final long maxRequestSpanNanos;
     private final List<Phase> phases = new ArrayList<>();
+    private int firstOpen;
 
-    VaultHistory(Vault vault) {
+    VaultHistory(Vault vault, long maxRequestSpanNanos) {
         this.vault = vault;
+        this.maxRequestSpanNanos = maxRequestSpanNanos;
         phases.add(new Phase(vault.state(), vault.servingRegion(), 0));
     }
 
@@ -30,8 +38,21 @@ final class VaultHistory {
         phases.add(new Phase(to, vault.servingRegion(to), now));
     }
 
-    void add(int phaseIndex, OperationClass operationClass, boolean success, int attempts, long latencyNanos) {
+    /** A request that started in phase {@code phaseIndex} completed at {@code now}. */
+    void add(int phaseIndex, OperationClass operationClass, boolean success, int attempts, long latencyNanos,
+             long now) {
+        closePhasesEndedBefore(now - maxRequestSpanNanos);
+        if (phaseIndex < firstOpen) {
+            throw new IllegalStateException("request outlived the longest possible request span");
+        }
         phases.get(phaseIndex).byClass[operationClass.ordinal()].add(success, attempts, latencyNanos);
+    }
+
+    private void closePhasesEndedBefore(long time) {
+        // The last phase has not ended.
+        while (firstOpen < phases.size() - 1 && phases.get(firstOpen).endNanos <= time) {
+            phases.get(firstOpen++).close();
+        }
     }
 
     /** The state at {@code time} (before the horizon). */
@@ -56,7 +77,7 @@ final class VaultHistory {
             }
             Map<OperationClass, Stats> byClass = new LinkedHashMap<>();
             for (OperationClass c : OperationClass.values()) {
-                byClass.put(c, phase.byClass[c.ordinal()].toStats());
+                byClass.put(c, phase.stats(c));
             }
             String serving = phase.serving == null ? null : phase.serving.name();
             results.add(new PhaseResult(vault.name(), phase.state, serving, phase.startNanos, end, byClass));
@@ -81,12 +102,28 @@ final class VaultHistory {
         final Region serving;
         final long startNanos;
         long endNanos = -1;
-        final StatsAccumulator[] byClass = {new StatsAccumulator(), new StatsAccumulator()};
+        /** Null once closed. */
+        StatsAccumulator[] byClass = {new StatsAccumulator(), new StatsAccumulator()};
+        /** The final figures by class, once closed. */
+        Stats[] closed;
 
         Phase(VaultState state, Region serving, long startNanos) {
             this.state = state;
             this.serving = serving;
             this.startNanos = startNanos;
+        }
+
+        void close() {
+            closed = new Stats[byClass.length];
+            for (int c = 0; c < byClass.length; c++) {
+                closed[c] = byClass[c].toStats();
+            }
+            byClass = null;
+        }
+
+        Stats stats(OperationClass operationClass) {
+            int c = operationClass.ordinal();
+            return closed != null ? closed[c] : byClass[c].toStats();
         }
     }
 }

@@ -32,6 +32,8 @@ public final class Client implements Event {
     private final Backoff backoff;
     private final Operation[] operations;
     private final double[] cumulativeWeights;
+    /** By cause ordinal: which failures are retried (the spec's set, as a table for the hot path). */
+    private final boolean[] retryOn = new boolean[FailureCause.values().length];
     private final AttemptOutcome outcome = new AttemptOutcome();
     private final RequestListener requestListener;
     private final AttemptListener attemptListener;
@@ -56,6 +58,9 @@ public final class Client implements Event {
             operations[i] = entry.operation();
             total += entry.weight();
             cumulativeWeights[i] = total;
+        }
+        for (FailureCause cause : spec.retryOn()) {
+            retryOn[cause.ordinal()] = true;
         }
         this.requestListener = requestListener;
         this.attemptListener = attemptListener;
@@ -135,7 +140,7 @@ public final class Client implements Event {
         request.awaitingReply = false;
         FailureCause cause = request.lastCause;
         boolean retry = cause != null && request.attempts <= spec.retry().maxRetries()
-                && spec.retryOn().contains(cause);
+                && retryOn[cause.ordinal()];
         if (!retry) {
             requestListener.requestCompleted(request, now);
             return;

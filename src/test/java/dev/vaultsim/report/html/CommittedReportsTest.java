@@ -22,7 +22,7 @@ class CommittedReportsTest {
 
     static Stream<Path> reports() throws IOException {
         try (Stream<Path> directories = Files.list(Path.of("results"))) {
-            return directories.map(d -> d.resolve("report.html")).sorted().toList().stream();
+            return directories.filter(Files::isDirectory).map(d -> d.resolve("report.html")).sorted().toList().stream();
         }
     }
 

@@ -22,7 +22,7 @@ class ReportJsonReaderTest {
 
     static Stream<Path> committed() throws IOException {
         try (Stream<Path> directories = Files.list(Path.of("results"))) {
-            return directories.sorted().toList().stream();
+            return directories.filter(Files::isDirectory).sorted().toList().stream();
         }
     }
 
