@@ -28,6 +28,8 @@ public final class EventQueue {
     private static final long SEQUENCE_LIMIT = 1L << (PHASE_SHIFT - SLOT_BITS);
     private static final int MAX_CAPACITY = 1 << SLOT_BITS;
     private static final Phase[] PHASES = Phase.values();
+    /** 4 MiB of 16-byte entries: well past a core's 1 MiB L2 (at 100,000 events top-down still won). */
+    private static final int BOTTOM_UP_ABOVE = 1 << 18;
 
     /** heap[2i] is the time of entry i, heap[2i + 1] its key. */
     private long[] heap;
@@ -38,6 +40,7 @@ public final class EventQueue {
     private int size;
     private long nextSequence;
     private final long sequenceLimit;
+    private final int bottomUpAbove;
     private long lastTime;
     private long lastKey;
 
@@ -51,8 +54,14 @@ public final class EventQueue {
 
     /** With a small {@code sequenceLimit} (above the most events pending), tests reach the renumbering. */
     EventQueue(int initialCapacity, long sequenceLimit) {
+        this(initialCapacity, sequenceLimit, BOTTOM_UP_ABOVE);
+    }
+
+    /** With a small {@code bottomUpAbove}, tests reach the bottom-up sift on small heaps. */
+    EventQueue(int initialCapacity, long sequenceLimit, int bottomUpAbove) {
         int capacity = Math.min(MAX_CAPACITY, Math.max(16, initialCapacity));
         this.sequenceLimit = Math.min(sequenceLimit, SEQUENCE_LIMIT);
+        this.bottomUpAbove = bottomUpAbove;
         heap = new long[2 * capacity];
         events = new Event[capacity];
         freeSlots = new int[capacity];
@@ -115,8 +124,9 @@ public final class EventQueue {
         lastKey = heap[1];
         events[slot] = event;
         // A renumbering in newKey keeps the old top at the root (it is the earliest), so the sift
-        // down still replaces it.
-        siftDown(0, time, newKey(phase, slot));
+        // still replaces it.
+        long key = newKey(phase, slot);
+        replaceRoot(time, key);
     }
 
     public long lastTime() {
@@ -137,8 +147,55 @@ public final class EventQueue {
     private void removeRoot() {
         int last = --size;
         if (last > 0) {
-            siftDown(0, heap[2 * last], heap[2 * last + 1]);
+            replaceRoot(heap[2 * last], heap[2 * last + 1]);
         }
+    }
+
+    /**
+     * Puts (time, key) in the root's place. While the heap is small enough to stay near the core,
+     * a top-down sift wins by stopping early; far beyond it every level is a cache miss and the
+     * bottom-up sift's fewer compares and branches win (measured with the hold model: bottom-up
+     * -7 % at 10,000 events, -1 to -5 % at 100,000, +6 % at 1,000,000).
+     */
+    private void replaceRoot(long time, long key) {
+        if (size > bottomUpAbove) {
+            siftUp(holeToLeaf(), time, key);
+        } else {
+            siftDown(0, time, key);
+        }
+    }
+
+    /**
+     * Moves the root's hole down to a leaf along the smaller children and returns the leaf
+     * (Floyd's bottom-up sift). An entry put in the heap's place usually belongs near the bottom,
+     * so walking down without comparing it, then sifting it up a level or two, saves a compare
+     * and an unpredictable branch on every level. Keys are unique, so the heap ends up exactly as
+     * with a top-down sift.
+     */
+    private int holeToLeaf() {
+        long[] h = heap;
+        int n = size;
+        int half = n >>> 1;
+        int hole = 0;
+        while (hole < half) {
+            int child = 2 * hole + 1;
+            long childTime = h[2 * child];
+            long childKey = h[2 * child + 1];
+            int right = child + 1;
+            if (right < n) {
+                long rightTime = h[2 * right];
+                long rightKey = h[2 * right + 1];
+                if (rightTime < childTime || (rightTime == childTime && rightKey < childKey)) {
+                    child = right;
+                    childTime = rightTime;
+                    childKey = rightKey;
+                }
+            }
+            h[2 * hole] = childTime;
+            h[2 * hole + 1] = childKey;
+            hole = child;
+        }
+        return hole;
     }
 
     private void siftUp(int hole, long time, long key) {

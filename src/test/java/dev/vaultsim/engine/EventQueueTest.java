@@ -26,6 +26,11 @@ class EventQueueTest {
     }
 
     @Property(tries = 200)
+    void bottomUpSift_keepsTheOrder(@ForAll @LongRange(min = 1) long seed) {
+        checkAgainstReference(new EventQueue(16, Long.MAX_VALUE, 4), seed);
+    }
+
+    @Property(tries = 200)
     void renumberingTheSequenceKeepsTheOrder(@ForAll @LongRange(min = 1) long seed) {
         checkAgainstReference(new EventQueue(16, 300), seed);
     }
