@@ -10,7 +10,7 @@ import java.util.function.ToDoubleFunction;
  * decimals kept, counts, milliseconds with 3 decimals, simulated times as {@code h:mm:ss}.
  * {@code -} stands for "no value" everywhere.
  */
-final class Cells {
+public final class Cells {
 
     static final String NONE = "-";
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
@@ -47,7 +47,7 @@ final class Cells {
      * Simulated time as {@code h:mm:ss}, or {@code 12d 3:04:05} from a day on, with {@code .mmm}
      * only when not on a whole second.
      */
-    static String clock(long nanos) {
+    public static String clock(long nanos) {
         long seconds = nanos / NANOS_PER_SECOND;
         long days = seconds / 86_400;
         String clock = (days > 0 ? days + "d " : "") + String.format(java.util.Locale.ROOT, "%d:%02d:%02d",

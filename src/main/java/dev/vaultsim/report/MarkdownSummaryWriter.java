@@ -11,13 +11,7 @@ public final class MarkdownSummaryWriter implements ReportWriter {
 
     @Override
     public void write(List<RunResult> results, Writer out) throws IOException {
-        for (int i = 0; i < results.size(); i++) {
-            if (i > 0) {
-                out.write('\n');
-            }
-            out.write(render(Summary.of(results.get(i))));
-        }
-        out.flush();
+        Summary.writeAll(results, out, MarkdownSummaryWriter::render);
     }
 
     static String render(Summary summary) {

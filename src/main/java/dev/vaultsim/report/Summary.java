@@ -2,7 +2,10 @@ package dev.vaultsim.report;
 
 import dev.vaultsim.record.RunResult;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Locale;
 
 /**
@@ -34,6 +37,17 @@ record Summary(String title, String description, List<String> facts, List<Sectio
                 "events " + String.format(Locale.ROOT, "%,d", result.eventsProcessed()));
         return new Summary("Scenario " + result.scenario(), result.description(), facts,
                 SummarySections.all(result), verdict(result));
+    }
+
+    /** Each run's summary rendered one way, separated by a blank line. */
+    static void writeAll(List<RunResult> results, Writer out, Function<Summary, String> render) throws IOException {
+        for (int i = 0; i < results.size(); i++) {
+            if (i > 0) {
+                out.write('\n');
+            }
+            out.write(render.apply(of(results.get(i))));
+        }
+        out.flush();
     }
 
     /** {@code SLO 99.99 %: MET} or {@code … MISSED}. */

@@ -13,13 +13,7 @@ public final class TextSummaryWriter implements ReportWriter {
 
     @Override
     public void write(List<RunResult> results, Writer out) throws IOException {
-        for (int i = 0; i < results.size(); i++) {
-            if (i > 0) {
-                out.write('\n');
-            }
-            out.write(render(Summary.of(results.get(i))));
-        }
-        out.flush();
+        Summary.writeAll(results, out, TextSummaryWriter::render);
     }
 
     static String render(Summary summary) {

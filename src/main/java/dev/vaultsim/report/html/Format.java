@@ -2,6 +2,7 @@ package dev.vaultsim.report.html;
 
 import dev.vaultsim.record.LatencySummary;
 import dev.vaultsim.record.Stats;
+import dev.vaultsim.report.Cells;
 import dev.vaultsim.report.Numbers;
 
 import java.util.Locale;
@@ -11,7 +12,6 @@ import java.util.function.ToDoubleFunction;
 final class Format {
 
     static final String NONE = "–";
-    private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
     private Format() {
     }
@@ -43,12 +43,7 @@ final class Format {
      * prints it) and {@code .mmm} only when not on a whole second.
      */
     static String clock(long nanos) {
-        long seconds = nanos / NANOS_PER_SECOND;
-        long days = seconds / 86_400;
-        String clock = (days > 0 ? days + "d " : "") + String.format(Locale.ROOT, "%d:%02d:%02d",
-                seconds / 3600 % 24, seconds / 60 % 60, seconds % 60);
-        long millis = nanos % NANOS_PER_SECOND / 1_000_000;
-        return nanos % NANOS_PER_SECOND == 0 ? clock : clock + String.format(Locale.ROOT, ".%03d", millis);
+        return Cells.clock(nanos);
     }
 
     static String clock(Long nanos) {
