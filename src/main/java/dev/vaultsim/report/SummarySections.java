@@ -36,10 +36,12 @@ final class SummarySections {
         sections.add(new Summary.Section("Failure causes", failureCauses(result), "no failed requests"));
         sections.add(new Summary.Section("By operation", byOperation(result), "no requests"));
         sections.add(new Summary.Section("By client", byClient(result), "no clients"));
-        sections.add(new Summary.Section("Faults", faults(result), "no faults"));
-        sections.add(new Summary.Section("Failovers", failovers(result), "no failovers"));
-        sections.add(new Summary.Section("Phases", phases(result), "no phases"));
-        sections.add(new Summary.Section("Time in state", stateDurations(result), "no vaults"));
+        // With replications, these sections describe replication 0 while the figures above pool all.
+        String first = result.replications() > 1 ? " (replication 0)" : "";
+        sections.add(new Summary.Section("Faults" + first, faults(result), "no faults"));
+        sections.add(new Summary.Section("Failovers" + first, failovers(result), "no failovers"));
+        sections.add(new Summary.Section("Phases" + first, phases(result), "no phases"));
+        sections.add(new Summary.Section("Time in state" + first, stateDurations(result), "no vaults"));
         return sections;
     }
 
