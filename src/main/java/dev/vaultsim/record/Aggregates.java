@@ -106,6 +106,7 @@ public final class Aggregates {
         return new RunResult(first.scenario(), first.description(), first.seed(), replications, first.horizonNanos(),
                 first.bucketNanos(), totals(), byClassMap(), byOperationMap(), byClientMap(clientNames),
                 failureCauseMap(), first.stateNanos(), first.faults(), first.phases(), first.failovers(),
-                first.timeline(), first.sloAvailability(), eventsProcessed, first.fingerprint(), confidence, analytic);
+                first.timeline(), first.sloAvailability(), eventsProcessed, first.fingerprint(), confidence, analytic,
+                first.faultsOmitted());
     }
 }

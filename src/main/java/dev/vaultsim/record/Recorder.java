@@ -39,6 +39,7 @@ public final class Recorder implements RequestListener, VaultListener, FaultList
     private final List<FaultWindow> faults = new ArrayList<>();
     private final Timeline timeline;
     private final boolean detailed;
+    private long faultsOmitted;
 
     /**
      * @param detailed whether to keep what only replication 0 reports: phases, state durations,
@@ -109,7 +110,11 @@ public final class Recorder implements RequestListener, VaultListener, FaultList
     @Override
     public void faultStarted(FaultSpec fault, long startNanos, long endNanos) {
         if (detailed && startNanos < horizonNanos) {
-            faults.add(new FaultWindow(fault, startNanos, endNanos));
+            if (faults.size() < RunResult.MAX_FAULT_WINDOWS) {
+                faults.add(new FaultWindow(fault, startNanos, endNanos));
+            } else {
+                faultsOmitted++;
+            }
         }
     }
 
@@ -133,7 +138,7 @@ public final class Recorder implements RequestListener, VaultListener, FaultList
                 aggregates.byClientMap(scenario.clients().stream().map(ClientSpec::name).toList()),
                 aggregates.failureCauseMap(), stateNanos, List.copyOf(faults), phases, failovers,
                 detailed ? timelineResults() : List.of(), scenario.report().sloAvailability(), eventsProcessed,
-                fingerprint);
+                fingerprint, null, null, faultsOmitted);
     }
 
     private List<FailoverResult> failoverResults(Vault vault) {

@@ -17,6 +17,8 @@ import java.util.Map;
  * @param fingerprint a hash of the engine's event trace (not written to the report)
  * @param confidence  the replications' statistics, or null for a single replication
  * @param analytic    the textbook availability, or null where the model has none
+ * @param faultsOmitted faults left out of {@code faults} because it holds at most
+ *                      {@link #MAX_FAULT_WINDOWS} (random faults over a long horizon)
  */
 public record RunResult(String scenario, String description, long seed, int replications, long horizonNanos,
                         long bucketNanos, Stats totals, Map<OperationClass, Stats> byClass,
@@ -24,7 +26,23 @@ public record RunResult(String scenario, String description, long seed, int repl
                         Map<FailureCause, Long> failureCauses, Map<String, Map<VaultState, Long>> stateNanos,
                         List<FaultWindow> faults, List<PhaseResult> phases, List<FailoverResult> failovers,
                         List<BucketResult> timeline, double sloAvailability, long eventsProcessed,
-                        long fingerprint, Confidence confidence, Analytic analytic) {
+                        long fingerprint, Confidence confidence, Analytic analytic, long faultsOmitted) {
+
+    /** The most fault windows a report lists; the rest are only counted. */
+    public static final int MAX_FAULT_WINDOWS = 10_000;
+
+    /** A result whose fault list is complete. */
+    public RunResult(String scenario, String description, long seed, int replications, long horizonNanos,
+                     long bucketNanos, Stats totals, Map<OperationClass, Stats> byClass,
+                     Map<Operation, Stats> byOperation, Map<String, Stats> byClient,
+                     Map<FailureCause, Long> failureCauses, Map<String, Map<VaultState, Long>> stateNanos,
+                     List<FaultWindow> faults, List<PhaseResult> phases, List<FailoverResult> failovers,
+                     List<BucketResult> timeline, double sloAvailability, long eventsProcessed, long fingerprint,
+                     Confidence confidence, Analytic analytic) {
+        this(scenario, description, seed, replications, horizonNanos, bucketNanos, totals, byClass, byOperation,
+                byClient, failureCauses, stateNanos, faults, phases, failovers, timeline, sloAvailability,
+                eventsProcessed, fingerprint, confidence, analytic, 0);
+    }
 
     /** A single replication's result, without analytic figures. */
     public RunResult(String scenario, String description, long seed, int replications, long horizonNanos,
@@ -42,7 +60,7 @@ public record RunResult(String scenario, String description, long seed, int repl
     public RunResult withAnalytic(Analytic newAnalytic) {
         return new RunResult(scenario, description, seed, replications, horizonNanos, bucketNanos, totals, byClass,
                 byOperation, byClient, failureCauses, stateNanos, faults, phases, failovers, timeline,
-                sloAvailability, eventsProcessed, fingerprint, confidence, newAnalytic);
+                sloAvailability, eventsProcessed, fingerprint, confidence, newAnalytic, faultsOmitted);
     }
 
     public boolean sloMet() {

@@ -93,6 +93,10 @@ public final class JsonReportWriter implements ReportWriter {
         writeFailureCauses(json, result.failureCauses());
         writeStateSeconds(json, result.stateNanos());
         writeFaults(json, result.faults());
+        if (result.faultsOmitted() > 0) {
+            // Only when the list was cut, so complete reports keep the spec's keys exactly.
+            JsonSections.number(json, "faultsOmitted", Numbers.integer(result.faultsOmitted()));
+        }
         writePhases(json, result.phases());
         writeFailovers(json, result.failovers());
         writeTimeline(json, result.timeline());

@@ -38,7 +38,8 @@ final class SummarySections {
         sections.add(new Summary.Section("By client", byClient(result), "no clients"));
         // With replications, these sections describe replication 0 while the figures above pool all.
         String first = result.replications() > 1 ? " (replication 0)" : "";
-        sections.add(new Summary.Section("Faults" + first, faults(result), "no faults"));
+        sections.add(new Summary.Section("Faults" + first, faults(result), "no faults",
+                result.faultsOmitted() == 0 ? "" : "… and " + result.faultsOmitted() + " more faults, counted but not listed"));
         sections.add(new Summary.Section("Failovers" + first, failovers(result), "no failovers"));
         sections.add(new Summary.Section("Phases" + first, phases(result), "no phases"));
         sections.add(new Summary.Section("Time in state" + first, stateDurations(result), "no vaults"));

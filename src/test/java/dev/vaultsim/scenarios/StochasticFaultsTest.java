@@ -91,6 +91,22 @@ class StochasticFaultsTest {
     }
 
     @Test
+    void manyRandomFaults_areListedUpToTheCap_andTheRestCounted() {
+        String yaml = BASE.replace("duration: 30d", "duration: 2d") + """
+                stochastic:
+                  - { type: instance-failure, regions: all, layer: gateway, timeBetweenFailures: 1m, timeToRepair: 1s }
+                """;
+
+        RunResult result = run(yaml);
+
+        // Each of six instances fails at 60 + 61k s (up 1 min, down 1 s): 2,832 times in two days.
+        assertThat(result.faults()).hasSize(RunResult.MAX_FAULT_WINDOWS);
+        assertThat(result.faultsOmitted()).isEqualTo(6 * 2_832 - RunResult.MAX_FAULT_WINDOWS);
+        assertThat(new dev.vaultsim.report.JsonReportWriter().toJson(result))
+                .contains("\"faultsOmitted\": " + result.faultsOmitted());
+    }
+
+    @Test
     void addingAnEntry_leavesOtherUnitsDrawsAlone() {
         String instances = """
                 stochastic:

@@ -71,7 +71,8 @@ public final class ReportJsonReader {
                 byOperation, byClient, causes, stateNanos(root.path("stateSeconds")), faults(root.path("faults")),
                 phases(root.path("phases")), failovers(root.path("failovers")),
                 timeline(root.path("timeline"), classes), root.path("slo").path("availability").asDouble(),
-                root.path("engine").path("eventsProcessed").asLong(), 0);
+                root.path("engine").path("eventsProcessed").asLong(), 0, null, null,
+                root.path("faultsOmitted").asLong(0));
     }
 
     private static Map<String, Map<VaultState, Long>> stateNanos(JsonNode node) {
