@@ -17,7 +17,6 @@ public final class Simulator {
     private long eventsProcessed;
     private long pendingTraffic;
     private long fingerprint = 0xcbf29ce484222325L;
-    private boolean stopped;
     /** The fired event is still at the top of the queue, to be replaced or removed. */
     private boolean topPending;
 
@@ -56,10 +55,6 @@ public final class Simulator {
         schedule(now + delay, phase, event);
     }
 
-    /** Ends the run after the current event. */
-    public void stop() {
-        stopped = true;
-    }
 
     /**
      * Runs every event before {@code horizon}; then keeps running (infrastructure and control
@@ -67,7 +62,7 @@ public final class Simulator {
      * under way at the horizon finish. Traffic sources must not start new work at or after the horizon.
      */
     public void run(long horizon) {
-        while (!stopped && !queue.isEmpty()) {
+        while (!queue.isEmpty()) {
             long time = queue.peekTime();
             if (time >= horizon && pendingTraffic == 0) {
                 break;

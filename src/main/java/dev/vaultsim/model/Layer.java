@@ -75,10 +75,6 @@ public final class Layer implements Event {
         return faultsHolding[instance] == 0;
     }
 
-    public boolean isEjected(int instance) {
-        return ejected[instance];
-    }
-
     /** Picks the instance for the next attempt and advances the round-robin pointer. */
     public int route() {
         int n = faultsHolding.length;

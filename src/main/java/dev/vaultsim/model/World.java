@@ -22,14 +22,12 @@ public final class World {
     private final List<Region> regions;
     private final List<Vault> vaults;
     private final Links links;
-    private final RoundTrips roundTrips;
     private final Service service;
 
     private World(List<Region> regions, List<Vault> vaults, Links links, RoundTrips roundTrips) {
         this.regions = Collections.unmodifiableList(regions);
         this.vaults = Collections.unmodifiableList(vaults);
         this.links = links;
-        this.roundTrips = roundTrips;
         this.service = new Service(roundTrips, links);
     }
 
@@ -108,10 +106,6 @@ public final class World {
 
     public Links links() {
         return links;
-    }
-
-    public RoundTrips roundTrips() {
-        return roundTrips;
     }
 
     public Service service() {

@@ -41,6 +41,17 @@ class InsideRegionTest {
                 List.of(faults));
     }
 
+    /** Ten minutes of CreateKey at a constant rate against a Premium vault with the documented limits. */
+    private static Scenario keyCreationOnAnHsmVault(double perSecond, RetrySpec retry) {
+        Scenario base = scenario("throttle", 10 * MINUTE, SERVICE,
+                List.of(client("creator", perSecond, Arrivals.CONSTANT, retry, mix(Operation.CreateKey, 1))),
+                List.of());
+        VaultSpec limited = new VaultSpec("kv", "westeurope", KeyProtection.HSM, LimitsSpec.azure(KeyProtection.HSM),
+                base.vaults().get(0).readOnlyAllowed());
+        return new Scenario(base.name(), "", "test", base.durationNanos(), 1, base.regions(),
+                base.network(), List.of(limited), base.clients(), base.faults(), base.report());
+    }
+
     @Test
     void instanceFailure_withoutRetries_costsOnlyItsShareOfTheProbeWindow() {
         // Fails at 1:00:00 (a probe tick): probes at 1:00:00 and 1:00:05 fail, ejected at 1:00:05.
@@ -119,15 +130,7 @@ class InsideRegionTest {
 
     @Test
     void throttling_rejectsAttemptsOverTheWindowsLimit() {
-        Scenario base = scenario("throttle", 10 * MINUTE, SERVICE,
-                List.of(client("creator", 5, Arrivals.CONSTANT, noRetries(), mix(Operation.CreateKey, 1))),
-                List.of());
-        VaultSpec limited = new VaultSpec("kv", "westeurope", KeyProtection.HSM, LimitsSpec.azure(KeyProtection.HSM),
-                base.vaults().get(0).readOnlyAllowed());
-        Scenario scenario = new Scenario(base.name(), "", "test", base.durationNanos(), 1, base.regions(),
-                base.network(), List.of(limited), base.clients(), base.faults(), base.report());
-
-        RunResult result = Invariants.check(scenario);
+        RunResult result = Invariants.check(keyCreationOnAnHsmVault(5, noRetries()));
 
         // 50 creates per 10 s window, 10 accepted (HSM keys): 40 of every 50 throttled.
         assertThat(result.totals().requests()).isEqualTo(3000);
@@ -136,16 +139,7 @@ class InsideRegionTest {
 
     @Test
     void throttledRetry_waitsForTheNextWindow() {
-        Scenario base = scenario("throttle", 10 * MINUTE, SERVICE,
-                List.of(client("creator", 1.5, Arrivals.CONSTANT, RetrySpec.AZURE_SDK_DEFAULT,
-                        mix(Operation.CreateKey, 1))),
-                List.of());
-        VaultSpec limited = new VaultSpec("kv", "westeurope", KeyProtection.HSM, LimitsSpec.azure(KeyProtection.HSM),
-                base.vaults().get(0).readOnlyAllowed());
-        Scenario scenario = new Scenario(base.name(), "", "test", base.durationNanos(), 1, base.regions(),
-                base.network(), List.of(limited), base.clients(), base.faults(), base.report());
-
-        RunResult result = Invariants.check(scenario);
+        RunResult result = Invariants.check(keyCreationOnAnHsmVault(1.5, RetrySpec.AZURE_SDK_DEFAULT));
 
         // 15 a window against a limit of 10: retries land in the next window, which fills up.
         assertThat(result.failureCauses().get(FailureCause.THROTTLED)).isPositive();
