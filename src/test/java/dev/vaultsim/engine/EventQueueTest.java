@@ -3,6 +3,7 @@ package dev.vaultsim.engine;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EventQueueTest {
 
@@ -26,8 +28,36 @@ class EventQueueTest {
     }
 
     @Property(tries = 200)
+    void branchingTopDownSift_keepsTheOrder(@ForAll @LongRange(min = 1) long seed) {
+        checkAgainstReference(new EventQueue(16, Long.MAX_VALUE, 0, Integer.MAX_VALUE), seed);
+    }
+
+    @Property(tries = 200)
     void bottomUpSift_keepsTheOrder(@ForAll @LongRange(min = 1) long seed) {
-        checkAgainstReference(new EventQueue(16, Long.MAX_VALUE, 4), seed);
+        checkAgainstReference(new EventQueue(16, Long.MAX_VALUE, 0, 4), seed);
+    }
+
+    /** The heap grows and shrinks across both thresholds, so the three sifts work on one heap. */
+    @Property(tries = 200)
+    void allThreeSiftsOnOneHeap_keepTheOrder(@ForAll @LongRange(min = 1) long seed) {
+        checkAgainstReference(new EventQueue(16, Long.MAX_VALUE, 6, 20), seed);
+    }
+
+    @Test
+    void refusesANegativeTime() {
+        EventQueue queue = new EventQueue();
+        assertThatThrownBy(() -> queue.add(-1, Phase.TRAFFIC, new Tagged(0)))
+                .isInstanceOf(IllegalArgumentException.class);
+        queue.add(0, Phase.TRAFFIC, new Tagged(1));
+        assertThatThrownBy(() -> queue.replaceTop(-1, Phase.TRAFFIC, new Tagged(2)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** An event that can be told apart from every other: a non-capturing lambda is one object. */
+    private record Tagged(int id) implements Event {
+        @Override
+        public void fire(Simulator simulator) {
+        }
     }
 
     @Property(tries = 200)
@@ -37,7 +67,8 @@ class EventQueueTest {
 
     /**
      * Random adds, polls and fused replacements with many ties in time; every event that leaves
-     * must be the one the reference says.
+     * must be the one the reference says. A replacement puts back the event it removes half of
+     * the time, as a handler that schedules itself again does.
      */
     private static void checkAgainstReference(EventQueue queue, long seed) {
         RandomStream random = new RandomStream(seed);
@@ -49,7 +80,7 @@ class EventQueueTest {
             int action = random.nextInt(3);
             long time = now + random.nextInt(4);
             Phase phase = phases[random.nextInt(phases.length)];
-            Event event = simulator -> { };
+            Event event = new Tagged(step);
             if (action == 0 || reference.isEmpty()) {
                 queue.add(time, phase, event);
                 reference.add(new Entry(time, phase, sequence++, event));
@@ -66,6 +97,9 @@ class EventQueueTest {
                 assertThat(queue.peekPhase()).isEqualTo(expected.phase());
                 now = expected.time();
                 time = Math.max(time, now);
+                if (random.nextInt(2) == 0) {
+                    event = expected.event();
+                }
                 queue.replaceTop(time, phase, event);
                 reference.add(new Entry(time, phase, sequence++, event));
             }
