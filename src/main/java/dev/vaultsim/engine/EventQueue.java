@@ -175,8 +175,8 @@ public final class EventQueue {
      * Puts (time, key) in the root's place, by one of three sifts chosen by the heap's size
      * against the caches (measured with the hold model). While the heap sits in the L2 cache, a
      * sift without a branch on which child is smaller wins: that branch is a coin toss, and its
-     * mispredictions cost more than waiting for each level's load (+21 % at 1,000 events, +7 %
-     * at 10,000). Beyond that, the loads are slow enough that the branch's speculation, which
+     * mispredictions cost more than waiting for each level's load (+15 % at 1,000 and at 10,000
+     * events). Beyond that, the loads are slow enough that the branch's speculation, which
      * fetches the next level early when it guesses right, wins again (-3 % at 70,000 without it).
      * Far beyond the L2, the bottom-up sift's fewer compares and branches win (bottom-up -7 % at
      * 10,000 events, -1 to -5 % at 100,000, +6 % at 1,000,000).
