@@ -133,7 +133,7 @@ public final class EventQueue {
         // A fired event often schedules itself again (a client's next arrival, a probe's next
         // tick), and its slot already holds it. Skipping that store skips G1's card-marking
         // barrier, which is dear here: the array is old and the event is often young. The hold
-        // model measured +50 % at 100,000 pending events and +25 % at 1,000,000.
+        // model measured +40 % at 100,000 pending events and +69 % at 1,000,000 (JMH).
         if (events[slot] != event) {
             events[slot] = event;
         }
