@@ -1,7 +1,7 @@
 package dev.vaultsim.bench;
 
 import dev.vaultsim.engine.Event;
-import dev.vaultsim.engine.Phase;
+import dev.vaultsim.engine.Precedence;
 
 import java.util.Arrays;
 
@@ -9,14 +9,14 @@ import java.util.Arrays;
  * vaultsim's event queue as it was before the work on issue 5 (commit 39c4519), kept here so that
  * one benchmark run measures before and after side by side. Not used by the simulator.
  *
- * <p>The pending event set: a binary min-heap over primitive arrays, ordered by (time, phase,
- * sequence). Phase and sequence share one {@code long} key, so the order is total and two
+ * <p>The pending event set: a binary min-heap over primitive arrays, ordered by (time, precedence,
+ * sequence). Precedence and sequence share one {@code long} key, so the order is total and two
  * comparisons decide it. Sifts move a hole instead of swapping entries.
  */
 final class BaselineEventQueue {
 
-    private static final int PHASE_SHIFT = 61;
-    private static final long SEQUENCE_MASK = (1L << PHASE_SHIFT) - 1;
+    private static final int PRECEDENCE_SHIFT = 61;
+    private static final long SEQUENCE_MASK = (1L << PRECEDENCE_SHIFT) - 1;
 
     private long[] times;
     private long[] keys;
@@ -48,20 +48,20 @@ final class BaselineEventQueue {
         return times[0];
     }
 
-    /** The phase of the earliest event; only valid when not empty. */
-    public Phase peekPhase() {
-        return PHASES[(int) (keys[0] >>> PHASE_SHIFT)];
+    /** The precedence of the earliest event; only valid when not empty. */
+    public Precedence peekPrecedence() {
+        return PRECEDENCES[(int) (keys[0] >>> PRECEDENCE_SHIFT)];
     }
 
-    public void add(long time, Phase phase, Event event) {
+    public void add(long time, Precedence precedence, Event event) {
         if (size == times.length) {
             grow();
         }
-        long key = ((long) phase.ordinal() << PHASE_SHIFT) | (nextSequence++ & SEQUENCE_MASK);
+        long key = ((long) precedence.ordinal() << PRECEDENCE_SHIFT) | (nextSequence++ & SEQUENCE_MASK);
         siftUp(size++, time, key, event);
     }
 
-    /** Removes the earliest event and returns it; {@link #lastTime()} and {@link #lastPhase()} describe it. */
+    /** Removes the earliest event and returns it; {@link #lastTime()} and {@link #lastPrecedence()} describe it. */
     public Event poll() {
         Event top = events[0];
         lastTime = times[0];
@@ -81,11 +81,11 @@ final class BaselineEventQueue {
         return lastTime;
     }
 
-    public Phase lastPhase() {
-        return PHASES[(int) (lastKey >>> PHASE_SHIFT)];
+    public Precedence lastPrecedence() {
+        return PRECEDENCES[(int) (lastKey >>> PRECEDENCE_SHIFT)];
     }
 
-    private static final Phase[] PHASES = Phase.values();
+    private static final Precedence[] PRECEDENCES = Precedence.values();
 
     private void siftUp(int hole, long time, long key, Event event) {
         while (hole > 0) {

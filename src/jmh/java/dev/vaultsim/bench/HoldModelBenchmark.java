@@ -2,7 +2,7 @@ package dev.vaultsim.bench;
 
 import dev.vaultsim.engine.Event;
 import dev.vaultsim.engine.EventQueue;
-import dev.vaultsim.engine.Phase;
+import dev.vaultsim.engine.Precedence;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -67,11 +67,11 @@ public class HoldModelBenchmark {
         // One loop per structure, so that each one's event objects are allocated side by side.
         vaultsimQueue = new EventQueue();
         for (long time : times) {
-            vaultsimQueue.add(time, Phase.TRAFFIC, new HoldEvent());
+            vaultsimQueue.add(time, Precedence.TRAFFIC, new HoldEvent());
         }
         baselineQueue = new BaselineEventQueue();
         for (long time : times) {
-            baselineQueue.add(time, Phase.TRAFFIC, new HoldEvent());
+            baselineQueue.add(time, Precedence.TRAFFIC, new HoldEvent());
         }
         priorityQueue = new PriorityQueue<>();
         for (long time : times) {
@@ -94,7 +94,7 @@ public class HoldModelBenchmark {
     public long vaultsim() {
         EventQueue queue = vaultsimQueue;
         long now = queue.peekTime();
-        queue.replaceTop(now + increment(), Phase.TRAFFIC, queue.peekEvent());
+        queue.replaceTop(now + increment(), Precedence.TRAFFIC, queue.peekEvent());
         return now;
     }
 
@@ -104,7 +104,7 @@ public class HoldModelBenchmark {
         EventQueue queue = vaultsimQueue;
         Event event = queue.poll();
         long now = queue.lastTime();
-        queue.add(now + increment(), Phase.TRAFFIC, event);
+        queue.add(now + increment(), Precedence.TRAFFIC, event);
         return now;
     }
 
@@ -114,7 +114,7 @@ public class HoldModelBenchmark {
         BaselineEventQueue queue = baselineQueue;
         Event event = queue.poll();
         long now = queue.lastTime();
-        queue.add(now + increment(), Phase.TRAFFIC, event);
+        queue.add(now + increment(), Precedence.TRAFFIC, event);
         return now;
     }
 

@@ -1,8 +1,8 @@
 package dev.vaultsim.cli;
 
 import dev.vaultsim.report.Table;
-import dev.vaultsim.scenario.Operation;
-import dev.vaultsim.scenario.ReadOnlyAllowed;
+import dev.vaultsim.catalog.Operation;
+import dev.vaultsim.catalog.ReadOnlyAllowed;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;

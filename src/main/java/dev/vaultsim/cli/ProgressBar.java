@@ -1,7 +1,7 @@
 package dev.vaultsim.cli;
 
-import dev.vaultsim.engine.Simulator;
 import dev.vaultsim.simulation.RunMonitor;
+import dev.vaultsim.simulation.RunProgress;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,7 +25,7 @@ final class ProgressBar implements RunMonitor, AutoCloseable {
     private final String label;
     private final int replications;
     private final long horizonNanos;
-    private final ConcurrentHashMap<Integer, Simulator> running = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Integer, RunProgress> running = new ConcurrentHashMap<>();
     private final AtomicInteger finished = new AtomicInteger();
     private final AtomicLong finishedEvents = new AtomicLong();
     private final long startMillis = System.currentTimeMillis();
@@ -61,15 +61,15 @@ final class ProgressBar implements RunMonitor, AutoCloseable {
     }
 
     @Override
-    public void started(int replication, Simulator simulator) {
-        running.put(replication, simulator);
+    public void started(int replication, RunProgress progress) {
+        running.put(replication, progress);
     }
 
     @Override
     public void finished(int replication) {
-        Simulator simulator = running.remove(replication);
-        if (simulator != null) {
-            finishedEvents.addAndGet(simulator.eventsProcessed());
+        RunProgress progress = running.remove(replication);
+        if (progress != null) {
+            finishedEvents.addAndGet(progress.eventsProcessed());
         }
         finished.incrementAndGet();
     }
@@ -96,9 +96,9 @@ final class ProgressBar implements RunMonitor, AutoCloseable {
     private void paint() {
         double simulated = finished.get();
         long events = finishedEvents.get();
-        for (Simulator simulator : running.values()) {
-            simulated += Math.min(1.0, simulator.now() / (double) horizonNanos);
-            events += simulator.eventsProcessed();
+        for (RunProgress progress : running.values()) {
+            simulated += Math.min(1.0, progress.simulatedNanos() / (double) horizonNanos);
+            events += progress.eventsProcessed();
         }
         double fraction = simulated / replications;
         double elapsedSeconds = Math.max(1e-3, (System.currentTimeMillis() - startMillis) / 1000.0);

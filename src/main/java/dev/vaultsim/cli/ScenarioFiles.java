@@ -2,7 +2,7 @@ package dev.vaultsim.cli;
 
 import dev.vaultsim.scenario.LoadedScenario;
 import dev.vaultsim.scenario.Scenario;
-import dev.vaultsim.scenario.ScenarioException;
+import dev.vaultsim.scenario.yaml.ScenarioException;
 import dev.vaultsim.scenario.ScenarioLoader;
 import dev.vaultsim.scenario.ScenarioWriter;
 

@@ -3,8 +3,8 @@ package dev.vaultsim.engine;
 import java.util.Arrays;
 
 /**
- * The pending event set: a binary min-heap ordered by (time, phase, sequence), the sequence being
- * given at {@link #add} so that events at the same time and phase leave first in, first out.
+ * The pending event set: a binary min-heap ordered by (time, precedence, sequence), the sequence being
+ * given at {@link #add} so that events at the same time and precedence leave first in, first out.
  *
  * <p>Laid out for the cache, since at a million pending events every sift level is a miss. The
  * heap is one {@code long[]} of (time, key) pairs, so an entry's two fields and both children of
@@ -12,8 +12,8 @@ import java.util.Arrays;
  * with the index of their slot there. Sifts thus move only primitives: no event object is
  * touched, and a reference is stored (with its GC write barrier) once per event, never per sift
  * level. A key is
- * {@code phase (2 bits) | sequence (37 bits) | slot (24 bits)}: one signed comparison of keys is
- * phase then sequence, and the slot bits never decide since sequences are unique. When the
+ * {@code precedence (2 bits) | sequence (37 bits) | slot (24 bits)}: one signed comparison of keys is
+ * precedence then sequence, and the slot bits never decide since sequences are unique. When the
  * sequence runs out (after 137 billion events) the pending events are renumbered in order.
  *
  * <p>Times are nanoseconds and never negative (a negative one is refused).
@@ -24,12 +24,12 @@ import java.util.Arrays;
 public final class EventQueue {
 
     private static final int SLOT_BITS = 24;
-    private static final int PHASE_SHIFT = 61;
+    private static final int PRECEDENCE_SHIFT = 61;
     private static final long SLOT_MASK = (1L << SLOT_BITS) - 1;
-    private static final long PHASE_MASK = 3L << PHASE_SHIFT;
-    private static final long SEQUENCE_LIMIT = 1L << (PHASE_SHIFT - SLOT_BITS);
+    private static final long PRECEDENCE_MASK = 3L << PRECEDENCE_SHIFT;
+    private static final long SEQUENCE_LIMIT = 1L << (PRECEDENCE_SHIFT - SLOT_BITS);
     private static final int MAX_CAPACITY = 1 << SLOT_BITS;
-    private static final Phase[] PHASES = Phase.values();
+    private static final Precedence[] PRECEDENCES = Precedence.values();
     /** 512 KiB of 16-byte entries: half a core's 1 MiB L2 (at 70,000 events branches won again). */
     private static final int BRANCH_FREE_UP_TO = 1 << 15;
     /** 4 MiB of 16-byte entries: well past a core's 1 MiB L2 (at 100,000 events top-down still won). */
@@ -87,9 +87,9 @@ public final class EventQueue {
         return heap[0];
     }
 
-    /** The phase of the earliest event; only valid when not empty. */
-    public Phase peekPhase() {
-        return PHASES[(int) (heap[1] >>> PHASE_SHIFT)];
+    /** The precedence of the earliest event; only valid when not empty. */
+    public Precedence peekPrecedence() {
+        return PRECEDENCES[(int) (heap[1] >>> PRECEDENCE_SHIFT)];
     }
 
     /** The earliest event, left in place; only valid when not empty. */
@@ -97,18 +97,18 @@ public final class EventQueue {
         return events[(int) (heap[1] & SLOT_MASK)];
     }
 
-    public void add(long time, Phase phase, Event event) {
+    public void add(long time, Precedence precedence, Event event) {
         requireNotNegative(time);
         if (size == events.length) {
             grow();
         }
         int slot = freeSlots[--freeCount];
         events[slot] = event;
-        long key = newKey(phase, slot);
+        long key = newKey(precedence, slot);
         siftUp(size++, time, key);
     }
 
-    /** Removes the earliest event and returns it; {@link #lastTime()} and {@link #lastPhase()} describe it. */
+    /** Removes the earliest event and returns it; {@link #lastTime()} and {@link #lastPrecedence()} describe it. */
     public Event poll() {
         int slot = (int) (heap[1] & SLOT_MASK);
         Event top = events[slot];
@@ -125,7 +125,7 @@ public final class EventQueue {
      * sequence numbers, as {@link #poll()} then {@link #add}, for about half the work. Only valid
      * when not empty.
      */
-    public void replaceTop(long time, Phase phase, Event event) {
+    public void replaceTop(long time, Precedence precedence, Event event) {
         requireNotNegative(time);
         int slot = (int) (heap[1] & SLOT_MASK);
         lastTime = heap[0];
@@ -139,7 +139,7 @@ public final class EventQueue {
         }
         // A renumbering in newKey keeps the old top at the root (it is the earliest), so the sift
         // still replaces it.
-        long key = newKey(phase, slot);
+        long key = newKey(precedence, slot);
         replaceRoot(time, key);
     }
 
@@ -147,8 +147,8 @@ public final class EventQueue {
         return lastTime;
     }
 
-    public Phase lastPhase() {
-        return PHASES[(int) (lastKey >>> PHASE_SHIFT)];
+    public Precedence lastPrecedence() {
+        return PRECEDENCES[(int) (lastKey >>> PRECEDENCE_SHIFT)];
     }
 
     private static void requireNotNegative(long time) {
@@ -157,11 +157,11 @@ public final class EventQueue {
         }
     }
 
-    private long newKey(Phase phase, int slot) {
+    private long newKey(Precedence precedence, int slot) {
         if (nextSequence == sequenceLimit) {
             renumber();
         }
-        return ((long) phase.ordinal() << PHASE_SHIFT) | (nextSequence++ << SLOT_BITS) | slot;
+        return ((long) precedence.ordinal() << PRECEDENCE_SHIFT) | (nextSequence++ << SLOT_BITS) | slot;
     }
 
     private void removeRoot() {
@@ -330,7 +330,7 @@ public final class EventQueue {
         for (int i = 0; i < count; i++) {
             long key = heap[1];
             sorted[2 * i] = heap[0];
-            sorted[2 * i + 1] = (key & (PHASE_MASK | SLOT_MASK)) | ((long) i << SLOT_BITS);
+            sorted[2 * i + 1] = (key & (PRECEDENCE_MASK | SLOT_MASK)) | ((long) i << SLOT_BITS);
             removeRoot();
         }
         heap = sorted;

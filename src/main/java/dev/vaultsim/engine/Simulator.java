@@ -29,30 +29,30 @@ public final class Simulator {
     }
 
     /**
-     * A hash of every processed event's time and phase, in order: two runs with the same
+     * A hash of every processed event's time and precedence, in order: two runs with the same
      * fingerprint took the same path through time.
      */
     public long fingerprint() {
         return fingerprint;
     }
 
-    public void schedule(long time, Phase phase, Event event) {
+    public void schedule(long time, Precedence precedence, Event event) {
         if (time < now) {
             throw new IllegalStateException("event scheduled in the past: " + time + " < " + now);
         }
-        if (phase == Phase.TRAFFIC) {
+        if (precedence == Precedence.TRAFFIC) {
             pendingTraffic++;
         }
         if (topPending) {
             topPending = false;
-            queue.replaceTop(time, phase, event);
+            queue.replaceTop(time, precedence, event);
         } else {
-            queue.add(time, phase, event);
+            queue.add(time, precedence, event);
         }
     }
 
-    public void scheduleAfter(long delay, Phase phase, Event event) {
-        schedule(now + delay, phase, event);
+    public void scheduleAfter(long delay, Precedence precedence, Event event) {
+        schedule(now + delay, precedence, event);
     }
 
 
@@ -67,16 +67,16 @@ public final class Simulator {
             if (time >= horizon && pendingTraffic == 0) {
                 break;
             }
-            Phase phase = queue.peekPhase();
+            Precedence precedence = queue.peekPrecedence();
             Event event = queue.peekEvent();
             topPending = true;
             now = time;
-            if (phase == Phase.TRAFFIC) {
+            if (precedence == Precedence.TRAFFIC) {
                 pendingTraffic--;
             }
             eventsProcessed++;
             fingerprint = (fingerprint ^ time) * 0x100000001b3L;
-            fingerprint = (fingerprint ^ phase.ordinal()) * 0x100000001b3L;
+            fingerprint = (fingerprint ^ precedence.ordinal()) * 0x100000001b3L;
             event.fire(this);
             if (topPending) {
                 topPending = false;

@@ -1,6 +1,6 @@
 package dev.vaultsim.faults;
 
-import dev.vaultsim.engine.Phase;
+import dev.vaultsim.engine.Precedence;
 import dev.vaultsim.engine.Simulator;
 import dev.vaultsim.model.Layer;
 import dev.vaultsim.model.Region;
@@ -30,10 +30,10 @@ public final class FaultInjector {
         for (FaultSpec fault : faults) {
             long start = fault.atNanos();
             long end = start + fault.durationNanos();
-            simulator.schedule(start, Phase.INFRASTRUCTURE, sim -> {
+            simulator.schedule(start, Precedence.INFRASTRUCTURE, sim -> {
                 listener.faultStarted(fault, start, end);
                 Runnable release = apply(fault);
-                sim.schedule(end, Phase.INFRASTRUCTURE, s -> release.run());
+                sim.schedule(end, Precedence.INFRASTRUCTURE, s -> release.run());
             });
         }
     }

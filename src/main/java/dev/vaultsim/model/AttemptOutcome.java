@@ -1,6 +1,7 @@
 package dev.vaultsim.model;
 
-import dev.vaultsim.scenario.FailureCause;
+import dev.vaultsim.catalog.VaultState;
+import dev.vaultsim.catalog.FailureCause;
 
 /**
  * What the service decided for one attempt at the instant it was sent. Reused by its owner, so

@@ -1,12 +1,12 @@
 package dev.vaultsim.model;
 
 import dev.vaultsim.engine.Event;
-import dev.vaultsim.engine.Phase;
+import dev.vaultsim.engine.Precedence;
 import dev.vaultsim.engine.RandomStream;
 import dev.vaultsim.engine.Simulator;
 import dev.vaultsim.scenario.HealthProbeSpec;
 import dev.vaultsim.scenario.LayerSpec;
-import dev.vaultsim.scenario.Operation;
+import dev.vaultsim.catalog.Operation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -138,7 +138,7 @@ public final class Layer implements Event {
         probing = true;
         long now = simulator.now();
         long nextTick = Math.floorDiv(now + probeIntervalNanos - 1, probeIntervalNanos) * probeIntervalNanos;
-        simulator.schedule(nextTick, Phase.CONTROL, this);
+        simulator.schedule(nextTick, Precedence.CONTROL, this);
     }
 
     /** A probe tick: every instance probed at once. */
@@ -162,7 +162,7 @@ public final class Layer implements Event {
             }
         }
         if (unsettled) {
-            simulator.scheduleAfter(probeIntervalNanos, Phase.CONTROL, this);
+            simulator.scheduleAfter(probeIntervalNanos, Precedence.CONTROL, this);
         } else {
             probing = false;
         }

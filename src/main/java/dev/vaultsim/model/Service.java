@@ -1,7 +1,8 @@
 package dev.vaultsim.model;
 
-import dev.vaultsim.scenario.FailureCause;
-import dev.vaultsim.scenario.Operation;
+import dev.vaultsim.catalog.VaultState;
+import dev.vaultsim.catalog.FailureCause;
+import dev.vaultsim.catalog.Operation;
 
 /**
  * Decides an attempt by the state of the world at the instant it is sent: which region answers,

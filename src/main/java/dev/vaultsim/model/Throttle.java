@@ -1,6 +1,6 @@
 package dev.vaultsim.model;
 
-import dev.vaultsim.scenario.LimitGroup;
+import dev.vaultsim.catalog.LimitGroup;
 import dev.vaultsim.scenario.LimitsSpec;
 import dev.vaultsim.scenario.Rate;
 

@@ -1,11 +1,12 @@
 package dev.vaultsim.model;
 
+import dev.vaultsim.catalog.VaultState;
 import dev.vaultsim.engine.Event;
-import dev.vaultsim.engine.Phase;
+import dev.vaultsim.engine.Precedence;
 import dev.vaultsim.engine.RandomStream;
 import dev.vaultsim.engine.Simulator;
 import dev.vaultsim.scenario.FailoverSpec;
-import dev.vaultsim.scenario.ReadOnlyAllowed;
+import dev.vaultsim.catalog.ReadOnlyAllowed;
 import dev.vaultsim.scenario.VaultSpec;
 
 import java.util.ArrayList;
@@ -255,7 +256,7 @@ public final class Vault implements RegionListener {
 
     private void armTimer(Trigger trigger, long at) {
         long token = ++timerToken;
-        simulator.schedule(at, Phase.CONTROL, new Timer(trigger, token));
+        simulator.schedule(at, Precedence.CONTROL, new Timer(trigger, token));
     }
 
     /** A pending transition; it does nothing if a later transition has superseded it. */

@@ -1,8 +1,8 @@
 package dev.vaultsim.record;
 
-import dev.vaultsim.scenario.FailureCause;
-import dev.vaultsim.scenario.Operation;
-import dev.vaultsim.scenario.OperationClass;
+import dev.vaultsim.catalog.FailureCause;
+import dev.vaultsim.catalog.Operation;
+import dev.vaultsim.catalog.OperationClass;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

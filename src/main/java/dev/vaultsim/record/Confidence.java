@@ -1,6 +1,6 @@
 package dev.vaultsim.record;
 
-import dev.vaultsim.scenario.OperationClass;
+import dev.vaultsim.catalog.OperationClass;
 
 import java.util.List;
 import java.util.Map;

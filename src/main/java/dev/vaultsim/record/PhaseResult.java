@@ -1,7 +1,7 @@
 package dev.vaultsim.record;
 
-import dev.vaultsim.model.VaultState;
-import dev.vaultsim.scenario.OperationClass;
+import dev.vaultsim.catalog.VaultState;
+import dev.vaultsim.catalog.OperationClass;
 
 import java.util.Map;
 

@@ -1,9 +1,9 @@
 package dev.vaultsim.record;
 
-import dev.vaultsim.model.VaultState;
-import dev.vaultsim.scenario.FailureCause;
-import dev.vaultsim.scenario.Operation;
-import dev.vaultsim.scenario.OperationClass;
+import dev.vaultsim.catalog.VaultState;
+import dev.vaultsim.catalog.FailureCause;
+import dev.vaultsim.catalog.Operation;
+import dev.vaultsim.catalog.OperationClass;
 
 import java.util.List;
 import java.util.Map;

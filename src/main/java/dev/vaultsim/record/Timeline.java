@@ -1,6 +1,6 @@
 package dev.vaultsim.record;
 
-import dev.vaultsim.scenario.OperationClass;
+import dev.vaultsim.catalog.OperationClass;
 import org.HdrHistogram.Histogram;
 /**
  * The timeline: per bucket of first-attempt start times, counts per class and a small latency

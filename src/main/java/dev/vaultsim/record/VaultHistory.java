@@ -2,8 +2,8 @@ package dev.vaultsim.record;
 
 import dev.vaultsim.model.Region;
 import dev.vaultsim.model.Vault;
-import dev.vaultsim.model.VaultState;
-import dev.vaultsim.scenario.OperationClass;
+import dev.vaultsim.catalog.VaultState;
+import dev.vaultsim.catalog.OperationClass;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

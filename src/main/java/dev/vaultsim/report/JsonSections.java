@@ -6,7 +6,7 @@ import dev.vaultsim.record.FaultWindow;
 import dev.vaultsim.record.LatencySummary;
 import dev.vaultsim.record.Stats;
 import dev.vaultsim.scenario.FaultSpec;
-import dev.vaultsim.scenario.OperationClass;
+import dev.vaultsim.catalog.OperationClass;
 
 import java.io.IOException;
 import java.util.Map;

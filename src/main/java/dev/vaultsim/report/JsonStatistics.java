@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.vaultsim.record.Analytic;
 import dev.vaultsim.record.Confidence;
 import dev.vaultsim.record.Interval;
-import dev.vaultsim.scenario.OperationClass;
+import dev.vaultsim.catalog.OperationClass;
 
 import java.io.IOException;
 import java.util.List;

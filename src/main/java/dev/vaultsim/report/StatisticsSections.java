@@ -5,7 +5,7 @@ import dev.vaultsim.record.Confidence;
 import dev.vaultsim.record.Interval;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.record.Stats;
-import dev.vaultsim.scenario.OperationClass;
+import dev.vaultsim.catalog.OperationClass;
 
 /**
  * The summary's tables for replications (availability with its interval, downtime) and for the

@@ -1,16 +1,16 @@
 package dev.vaultsim.report;
 
-import dev.vaultsim.model.VaultState;
+import dev.vaultsim.catalog.VaultState;
 import dev.vaultsim.record.FailoverResult;
 import dev.vaultsim.record.FaultWindow;
 import dev.vaultsim.record.LatencySummary;
 import dev.vaultsim.record.PhaseResult;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.record.Stats;
-import dev.vaultsim.scenario.FailureCause;
+import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.scenario.FaultSpec;
-import dev.vaultsim.scenario.Operation;
-import dev.vaultsim.scenario.OperationClass;
+import dev.vaultsim.catalog.Operation;
+import dev.vaultsim.catalog.OperationClass;
 
 import java.util.ArrayList;
 import java.util.List;

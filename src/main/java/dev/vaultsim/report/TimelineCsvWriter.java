@@ -3,7 +3,7 @@ package dev.vaultsim.report;
 import dev.vaultsim.record.BucketResult;
 import dev.vaultsim.record.BucketStats;
 import dev.vaultsim.record.RunResult;
-import dev.vaultsim.scenario.OperationClass;
+import dev.vaultsim.catalog.OperationClass;
 
 /**
  * Writes {@code timeline.csv}: one row per bucket and class (read, then write), values formatted by

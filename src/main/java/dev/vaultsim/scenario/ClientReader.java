@@ -1,7 +1,10 @@
 package dev.vaultsim.scenario;
 
-import dev.vaultsim.scenario.YamlNode.Entry;
-import dev.vaultsim.scenario.YamlNode.YamlMap;
+import dev.vaultsim.scenario.yaml.YamlNode;
+import dev.vaultsim.catalog.FailureCause;
+import dev.vaultsim.scenario.yaml.Problems;
+import dev.vaultsim.scenario.yaml.YamlNode.Entry;
+import dev.vaultsim.scenario.yaml.YamlNode.YamlMap;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.vaultsim.scenario;
 
+import dev.vaultsim.catalog.Operation;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;

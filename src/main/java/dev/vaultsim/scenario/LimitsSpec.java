@@ -1,5 +1,8 @@
 package dev.vaultsim.scenario;
 
+import dev.vaultsim.catalog.KeyProtection;
+import dev.vaultsim.catalog.LimitGroup;
+
 /**
  * A vault's throttling limits; a null field means no limit for that group.
  *

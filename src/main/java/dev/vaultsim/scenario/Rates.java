@@ -1,5 +1,6 @@
 package dev.vaultsim.scenario;
 
+import dev.vaultsim.scenario.yaml.Numbers;
 import java.math.BigDecimal;
 
 /**

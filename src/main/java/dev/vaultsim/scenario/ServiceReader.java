@@ -1,7 +1,10 @@
 package dev.vaultsim.scenario;
 
+import dev.vaultsim.scenario.yaml.YamlNode;
+import dev.vaultsim.catalog.Operation;
+import dev.vaultsim.scenario.yaml.Problems;
 import dev.vaultsim.scenario.Distribution.Constant;
-import dev.vaultsim.scenario.YamlNode.Mark;
+import dev.vaultsim.scenario.yaml.YamlNode.Mark;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

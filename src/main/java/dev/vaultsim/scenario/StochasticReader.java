@@ -1,5 +1,7 @@
 package dev.vaultsim.scenario;
 
+import dev.vaultsim.scenario.yaml.Problems;
+import dev.vaultsim.scenario.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,9 @@
 package dev.vaultsim.scenario;
 
-import dev.vaultsim.scenario.YamlNode.YamlScalar;
+import dev.vaultsim.scenario.yaml.YamlNode;
+import dev.vaultsim.scenario.yaml.Numbers;
+import dev.vaultsim.scenario.yaml.Problems;
+import dev.vaultsim.scenario.yaml.YamlNode.YamlScalar;
 import java.math.BigDecimal;
 
 /**

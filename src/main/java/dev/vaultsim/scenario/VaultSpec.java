@@ -1,5 +1,8 @@
 package dev.vaultsim.scenario;
 
+import dev.vaultsim.catalog.KeyProtection;
+import dev.vaultsim.catalog.ReadOnlyAllowed;
+
 /**
  * A vault, placed in its primary region; its secondary is that region's pair.
  *

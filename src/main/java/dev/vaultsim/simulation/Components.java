@@ -1,7 +1,7 @@
 package dev.vaultsim.simulation;
 
 import dev.vaultsim.scenario.LayerSpec;
-import dev.vaultsim.scenario.Operation;
+import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.scenario.RegionSpec;
 import dev.vaultsim.scenario.StochasticFaultSpec;
 import org.apache.commons.math3.util.CombinatoricsUtils;

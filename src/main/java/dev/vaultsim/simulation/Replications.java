@@ -5,7 +5,7 @@ import dev.vaultsim.record.Confidence;
 import dev.vaultsim.record.Interval;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.scenario.ClientSpec;
-import dev.vaultsim.scenario.OperationClass;
+import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.scenario.Scenario;
 
 import java.util.ArrayList;

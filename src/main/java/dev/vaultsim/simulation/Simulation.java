@@ -8,7 +8,7 @@ import dev.vaultsim.model.World;
 import dev.vaultsim.record.Recorder;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.scenario.ClientSpec;
-import dev.vaultsim.scenario.LimitGroup;
+import dev.vaultsim.catalog.LimitGroup;
 import dev.vaultsim.scenario.Rate;
 import dev.vaultsim.scenario.RetrySpec;
 import dev.vaultsim.scenario.Scenario;
@@ -59,7 +59,17 @@ public final class Simulation {
         for (Client client : clients) {
             client.start(simulator);
         }
-        monitor.started(replication, simulator);
+        monitor.started(replication, new RunProgress() {
+            @Override
+            public long simulatedNanos() {
+                return simulator.now();
+            }
+
+            @Override
+            public long eventsProcessed() {
+                return simulator.eventsProcessed();
+            }
+        });
         simulator.run(scenario.durationNanos());
         monitor.finished(replication);
         return new ReplicationRun(replication, recorder.result(simulator.eventsProcessed(), simulator.fingerprint()),

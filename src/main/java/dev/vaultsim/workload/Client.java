@@ -1,7 +1,7 @@
 package dev.vaultsim.workload;
 
 import dev.vaultsim.engine.Event;
-import dev.vaultsim.engine.Phase;
+import dev.vaultsim.engine.Precedence;
 import dev.vaultsim.engine.RandomStream;
 import dev.vaultsim.engine.RandomStreams;
 import dev.vaultsim.engine.Simulator;
@@ -10,9 +10,9 @@ import dev.vaultsim.model.Region;
 import dev.vaultsim.model.Service;
 import dev.vaultsim.model.Vault;
 import dev.vaultsim.scenario.ClientSpec;
-import dev.vaultsim.scenario.FailureCause;
+import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.scenario.MixEntry;
-import dev.vaultsim.scenario.Operation;
+import dev.vaultsim.catalog.Operation;
 
 /**
  * A client application: sends requests to one vault at its arrival instants, each with an
@@ -94,7 +94,7 @@ public final class Client implements Event {
 
     private void scheduleArrival(Simulator simulator, long at) {
         if (at < horizonNanos) {
-            simulator.schedule(at, Phase.TRAFFIC, this);
+            simulator.schedule(at, Precedence.TRAFFIC, this);
         }
     }
 
@@ -132,7 +132,7 @@ public final class Client implements Event {
         }
         request.retryAfterNanos = outcome.retryAfterNanos();
         request.awaitingReply = true;
-        simulator.schedule(now + replyAfter, Phase.TRAFFIC, request);
+        simulator.schedule(now + replyAfter, Precedence.TRAFFIC, request);
     }
 
     void replied(Request request, Simulator simulator) {
@@ -149,6 +149,6 @@ public final class Client implements Event {
         if (cause == FailureCause.THROTTLED) {
             wait = Math.max(wait, request.retryAfterNanos - now);
         }
-        simulator.schedule(now + wait, Phase.TRAFFIC, request);
+        simulator.schedule(now + wait, Precedence.TRAFFIC, request);
     }
 }

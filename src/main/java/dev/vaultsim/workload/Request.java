@@ -2,8 +2,8 @@ package dev.vaultsim.workload;
 
 import dev.vaultsim.engine.Event;
 import dev.vaultsim.engine.Simulator;
-import dev.vaultsim.scenario.FailureCause;
-import dev.vaultsim.scenario.Operation;
+import dev.vaultsim.catalog.FailureCause;
+import dev.vaultsim.catalog.Operation;
 
 /**
  * What a client asked for, and the progress of its attempts. As an event it is either the next

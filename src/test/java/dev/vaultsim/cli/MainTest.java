@@ -1,6 +1,6 @@
 package dev.vaultsim.cli;
 
-import dev.vaultsim.scenario.Operation;
+import dev.vaultsim.catalog.Operation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -15,12 +15,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EventQueueTest {
 
-    /** What the queue must do, written the obvious way: a sorted set of (time, phase, sequence). */
-    private record Entry(long time, Phase phase, long sequence, Event event) {
+    /** What the queue must do, written the obvious way: a sorted set of (time, precedence, sequence). */
+    private record Entry(long time, Precedence precedence, long sequence, Event event) {
     }
 
     private static final Comparator<Entry> ORDER = Comparator.comparingLong(Entry::time)
-            .thenComparing(Entry::phase).thenComparingLong(Entry::sequence);
+            .thenComparing(Entry::precedence).thenComparingLong(Entry::sequence);
 
     @Property(tries = 200)
     void eventsLeaveByTimeThenPhaseThenScheduleOrder(@ForAll @LongRange(min = 1) long seed) {
@@ -46,10 +46,10 @@ class EventQueueTest {
     @Test
     void refusesANegativeTime() {
         EventQueue queue = new EventQueue();
-        assertThatThrownBy(() -> queue.add(-1, Phase.TRAFFIC, new Tagged(0)))
+        assertThatThrownBy(() -> queue.add(-1, Precedence.TRAFFIC, new Tagged(0)))
                 .isInstanceOf(IllegalArgumentException.class);
-        queue.add(0, Phase.TRAFFIC, new Tagged(1));
-        assertThatThrownBy(() -> queue.replaceTop(-1, Phase.TRAFFIC, new Tagged(2)))
+        queue.add(0, Precedence.TRAFFIC, new Tagged(1));
+        assertThatThrownBy(() -> queue.replaceTop(-1, Precedence.TRAFFIC, new Tagged(2)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -75,33 +75,33 @@ class EventQueueTest {
         PriorityQueue<Entry> reference = new PriorityQueue<>(ORDER);
         long sequence = 0;
         long now = 0;
-        Phase[] phases = Phase.values();
+        Precedence[] phases = Precedence.values();
         for (int step = 0; step < 2_000; step++) {
             int action = random.nextInt(3);
             long time = now + random.nextInt(4);
-            Phase phase = phases[random.nextInt(phases.length)];
+            Precedence precedence = phases[random.nextInt(phases.length)];
             Event event = new Tagged(step);
             if (action == 0 || reference.isEmpty()) {
-                queue.add(time, phase, event);
-                reference.add(new Entry(time, phase, sequence++, event));
+                queue.add(time, precedence, event);
+                reference.add(new Entry(time, precedence, sequence++, event));
             } else if (action == 1) {
                 Entry expected = reference.poll();
                 assertThat(queue.poll()).isSameAs(expected.event());
                 assertThat(queue.lastTime()).isEqualTo(expected.time());
-                assertThat(queue.lastPhase()).isEqualTo(expected.phase());
+                assertThat(queue.lastPrecedence()).isEqualTo(expected.precedence());
                 now = expected.time();
             } else {
                 Entry expected = reference.poll();
                 assertThat(queue.peekEvent()).isSameAs(expected.event());
                 assertThat(queue.peekTime()).isEqualTo(expected.time());
-                assertThat(queue.peekPhase()).isEqualTo(expected.phase());
+                assertThat(queue.peekPrecedence()).isEqualTo(expected.precedence());
                 now = expected.time();
                 time = Math.max(time, now);
                 if (random.nextInt(2) == 0) {
                     event = expected.event();
                 }
-                queue.replaceTop(time, phase, event);
-                reference.add(new Entry(time, phase, sequence++, event));
+                queue.replaceTop(time, precedence, event);
+                reference.add(new Entry(time, precedence, sequence++, event));
             }
             assertThat(queue.size()).isEqualTo(reference.size());
         }
@@ -124,7 +124,7 @@ class EventQueueTest {
         for (int i = 0; i < 1_000; i++) {
             long time = random.nextInt(100);
             times.add(time);
-            queue.add(time, Phase.TRAFFIC, simulator -> { });
+            queue.add(time, Precedence.TRAFFIC, simulator -> { });
         }
         times.sort(null);
         for (long time : times) {

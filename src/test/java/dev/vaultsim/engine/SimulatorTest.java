@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SimulatorTest {
 
-    /** One scheduled event of a script: when, in which phase, and its id. */
-    private record Scheduled(long time, Phase phase, long sequence, int id) {
+    /** One scheduled event of a script: when, in which precedence, and its id. */
+    private record Scheduled(long time, Precedence precedence, long sequence, int id) {
     }
 
     /**
@@ -26,8 +26,8 @@ class SimulatorTest {
         int count = nextId[0] > 3_000 ? 0 : random.nextInt(4);
         List<Scheduled> children = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Phase phase = Phase.values()[random.nextInt(3)];
-            children.add(new Scheduled(now + random.nextInt(3), phase, -1, nextId[0]++));
+            Precedence precedence = Precedence.values()[random.nextInt(3)];
+            children.add(new Scheduled(now + random.nextInt(3), precedence, -1, nextId[0]++));
         }
         return children;
     }
@@ -52,12 +52,12 @@ class SimulatorTest {
             public void fire(Simulator sim) {
                 trace.add(id + "@" + sim.now());
                 for (Scheduled child : children(seed, id, sim.now(), nextId)) {
-                    sim.schedule(child.time(), child.phase(), new Scripted(child.id()));
+                    sim.schedule(child.time(), child.precedence(), new Scripted(child.id()));
                 }
             }
         }
         for (int i = 0; i < 5; i++) {
-            simulator.schedule(i % 2, Phase.values()[i % 3], new Scripted(nextId[0]++));
+            simulator.schedule(i % 2, Precedence.values()[i % 3], new Scripted(nextId[0]++));
         }
         simulator.run(Long.MAX_VALUE);
         return trace;
@@ -65,18 +65,18 @@ class SimulatorTest {
 
     private static List<String> referenceTrace(long seed) {
         PriorityQueue<Scheduled> queue = new PriorityQueue<>(Comparator.comparingLong(Scheduled::time)
-                .thenComparing(Scheduled::phase).thenComparingLong(Scheduled::sequence));
+                .thenComparing(Scheduled::precedence).thenComparingLong(Scheduled::sequence));
         List<String> trace = new ArrayList<>();
         int[] nextId = {0};
         long sequence = 0;
         for (int i = 0; i < 5; i++) {
-            queue.add(new Scheduled(i % 2, Phase.values()[i % 3], sequence++, nextId[0]++));
+            queue.add(new Scheduled(i % 2, Precedence.values()[i % 3], sequence++, nextId[0]++));
         }
         while (!queue.isEmpty()) {
             Scheduled event = queue.poll();
             trace.add(event.id() + "@" + event.time());
             for (Scheduled child : children(seed, event.id(), event.time(), nextId)) {
-                queue.add(new Scheduled(child.time(), child.phase(), sequence++, child.id()));
+                queue.add(new Scheduled(child.time(), child.precedence(), sequence++, child.id()));
             }
         }
         return trace;

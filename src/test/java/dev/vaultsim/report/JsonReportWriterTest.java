@@ -3,7 +3,7 @@ package dev.vaultsim.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vaultsim.record.RunResult;
-import dev.vaultsim.scenario.FailureCause;
+import dev.vaultsim.catalog.FailureCause;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringWriter;

@@ -1,6 +1,6 @@
 package dev.vaultsim.report;
 
-import dev.vaultsim.model.VaultState;
+import dev.vaultsim.catalog.VaultState;
 import dev.vaultsim.record.BucketResult;
 import dev.vaultsim.record.BucketStats;
 import dev.vaultsim.record.FailoverResult;
@@ -9,10 +9,10 @@ import dev.vaultsim.record.LatencySummary;
 import dev.vaultsim.record.PhaseResult;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.record.Stats;
-import dev.vaultsim.scenario.FailureCause;
+import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.scenario.FaultSpec;
-import dev.vaultsim.scenario.Operation;
-import dev.vaultsim.scenario.OperationClass;
+import dev.vaultsim.catalog.Operation;
+import dev.vaultsim.catalog.OperationClass;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

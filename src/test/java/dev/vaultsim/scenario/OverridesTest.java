@@ -1,5 +1,6 @@
 package dev.vaultsim.scenario;
 
+import dev.vaultsim.catalog.FailureCause;
 import static dev.vaultsim.scenario.ScenarioFixtures.MINIMAL;
 import static dev.vaultsim.scenario.ScenarioFixtures.errors;
 import static dev.vaultsim.scenario.ScenarioFixtures.load;

@@ -1,5 +1,9 @@
 package dev.vaultsim.scenario;
 
+import dev.vaultsim.scenario.yaml.Problems;
+import dev.vaultsim.scenario.yaml.YamlEmitter;
+import dev.vaultsim.scenario.yaml.YamlNode;
+import dev.vaultsim.scenario.yaml.YamlReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package dev.vaultsim.scenario;
 
+import dev.vaultsim.catalog.KeyProtection;
+import dev.vaultsim.catalog.ReadOnlyAllowed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.vaultsim.scenario;
 
+import dev.vaultsim.scenario.yaml.ScenarioException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,9 @@
 package dev.vaultsim.scenario;
 
+import dev.vaultsim.catalog.FailureCause;
+import dev.vaultsim.catalog.KeyProtection;
+import dev.vaultsim.catalog.Operation;
+import dev.vaultsim.catalog.ReadOnlyAllowed;
 import static dev.vaultsim.scenario.ScenarioFixtures.load;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
 package dev.vaultsim.scenario;
 
+import dev.vaultsim.scenario.yaml.ScenarioException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -1,11 +1,11 @@
 package dev.vaultsim.scenarios;
 
-import dev.vaultsim.model.VaultState;
+import dev.vaultsim.catalog.VaultState;
 import dev.vaultsim.record.PhaseResult;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.cli.RunFiles;
-import dev.vaultsim.scenario.FailureCause;
-import dev.vaultsim.scenario.OperationClass;
+import dev.vaultsim.catalog.FailureCause;
+import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.ScenarioLoader;
 import dev.vaultsim.testing.Invariants;

@@ -5,7 +5,7 @@ import dev.vaultsim.scenario.Arrivals;
 import dev.vaultsim.scenario.Distribution;
 import dev.vaultsim.scenario.FailoverSpec;
 import dev.vaultsim.scenario.FaultSpec;
-import dev.vaultsim.scenario.Operation;
+import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.scenario.ReplicationMode;
 import dev.vaultsim.scenario.ReplicationSpec;
 import dev.vaultsim.scenario.RetrySpec;

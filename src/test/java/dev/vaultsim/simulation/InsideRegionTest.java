@@ -2,12 +2,12 @@ package dev.vaultsim.simulation;
 
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.scenario.Arrivals;
-import dev.vaultsim.scenario.FailureCause;
+import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.scenario.FaultSpec;
-import dev.vaultsim.scenario.KeyProtection;
+import dev.vaultsim.catalog.KeyProtection;
 import dev.vaultsim.scenario.LimitsSpec;
-import dev.vaultsim.scenario.Operation;
-import dev.vaultsim.scenario.OperationClass;
+import dev.vaultsim.catalog.Operation;
+import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.scenario.RetrySpec;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.ServiceSpec;

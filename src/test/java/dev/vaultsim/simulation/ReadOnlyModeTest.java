@@ -1,14 +1,14 @@
 package dev.vaultsim.simulation;
 
 import dev.vaultsim.model.AttemptOutcome;
-import dev.vaultsim.model.VaultState;
+import dev.vaultsim.catalog.VaultState;
 import dev.vaultsim.scenario.Arrivals;
-import dev.vaultsim.scenario.FailureCause;
+import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.scenario.FaultSpec;
-import dev.vaultsim.scenario.KeyProtection;
+import dev.vaultsim.catalog.KeyProtection;
 import dev.vaultsim.scenario.MixEntry;
-import dev.vaultsim.scenario.Operation;
-import dev.vaultsim.scenario.ReadOnlyAllowed;
+import dev.vaultsim.catalog.Operation;
+import dev.vaultsim.catalog.ReadOnlyAllowed;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.VaultSpec;
 import dev.vaultsim.workload.AttemptListener;

@@ -1,7 +1,7 @@
 package dev.vaultsim.testing;
 
 import dev.vaultsim.model.AttemptOutcome;
-import dev.vaultsim.model.VaultState;
+import dev.vaultsim.catalog.VaultState;
 import dev.vaultsim.record.PhaseResult;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.record.Stats;

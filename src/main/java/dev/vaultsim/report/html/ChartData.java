@@ -1,6 +1,6 @@
 package dev.vaultsim.report.html;
 
-import dev.vaultsim.model.VaultState;
+import dev.vaultsim.catalog.VaultState;
 
 /** The things a time chart draws, in simulated seconds; a namespace for small records. */
 final class ChartData {

@@ -5,7 +5,7 @@ import dev.vaultsim.record.LatencySummary;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.record.Stats;
 import dev.vaultsim.scenario.Durations;
-import dev.vaultsim.scenario.OperationClass;
+import dev.vaultsim.catalog.OperationClass;
 
 import java.util.List;
 

@@ -4,7 +4,7 @@ import dev.vaultsim.record.FailoverResult;
 import dev.vaultsim.record.LatencySummary;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.record.Stats;
-import dev.vaultsim.scenario.OperationClass;
+import dev.vaultsim.catalog.OperationClass;
 
 /**
  * The row of cards at the top of a report: the SLO verdict (in words and a symbol, not only a

@@ -5,7 +5,7 @@ import dev.vaultsim.record.Confidence;
 import dev.vaultsim.record.Interval;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.report.Numbers;
-import dev.vaultsim.scenario.OperationClass;
+import dev.vaultsim.catalog.OperationClass;
 
 /**
  * The replications section of a report: the strip plot of availability per replication with the

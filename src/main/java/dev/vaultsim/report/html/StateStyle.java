@@ -1,6 +1,6 @@
 package dev.vaultsim.report.html;
 
-import dev.vaultsim.model.VaultState;
+import dev.vaultsim.catalog.VaultState;
 
 /**
  * How each vault state looks in the charts: a colour and, so that states stay apart when printed

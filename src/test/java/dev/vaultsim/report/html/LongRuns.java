@@ -1,6 +1,6 @@
 package dev.vaultsim.report.html;
 
-import dev.vaultsim.model.VaultState;
+import dev.vaultsim.catalog.VaultState;
 import dev.vaultsim.record.BucketResult;
 import dev.vaultsim.record.BucketStats;
 import dev.vaultsim.record.FailoverResult;

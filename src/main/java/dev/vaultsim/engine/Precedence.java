@@ -5,7 +5,7 @@ package dev.vaultsim.engine;
  * decisions before traffic. So a request sent at the instant a failover completes sees it
  * completed, and an outage exactly as long as a detection timer ends before the timer fires.
  */
-public enum Phase {
+public enum Precedence {
     INFRASTRUCTURE,
     CONTROL,
     TRAFFIC

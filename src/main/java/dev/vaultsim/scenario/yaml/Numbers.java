@@ -1,12 +1,12 @@
-package dev.vaultsim.scenario;
+package dev.vaultsim.scenario.yaml;
 
 /** Numbers printed the way a person writes them: {@code 200}, not {@code 200.0}. */
-final class Numbers {
+public final class Numbers {
 
     private Numbers() {
     }
 
-    static String format(double value) {
+    public static String format(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
@@ -15,7 +15,7 @@ final class Numbers {
     }
 
     /** A YAML-friendly value: a Long when whole, so writers print {@code 3}, not {@code 3.0}. */
-    static Object boxed(double value) {
+    public static Object boxed(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return (long) value;
         }

@@ -1,4 +1,4 @@
-package dev.vaultsim.scenario;
+package dev.vaultsim.catalog;
 
 import java.util.Collections;
 import java.util.EnumSet;

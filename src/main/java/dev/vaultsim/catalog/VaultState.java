@@ -1,4 +1,4 @@
-package dev.vaultsim.model;
+package dev.vaultsim.catalog;
 
 /** The states of a vault's failover state machine, in the report's fixed order. */
 public enum VaultState {

@@ -1,4 +1,4 @@
-package dev.vaultsim.scenario;
+package dev.vaultsim.catalog;
 
 /** Software-protected keys (Standard) or HSM-protected keys (Premium); chooses the azure limits. */
 public enum KeyProtection {

@@ -1,4 +1,4 @@
-package dev.vaultsim.scenario;
+package dev.vaultsim.catalog;
 
 /**
  * Which of a vault's throttling limits an operation counts against. Each operation counts

@@ -1,4 +1,4 @@
-package dev.vaultsim.scenario;
+package dev.vaultsim.scenario.yaml;
 
 import java.util.List;
 import java.util.Map;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * as people write scenario files. Strings are plain when that reads back as the same text, else
  * double-quoted.
  */
-final class YamlEmitter {
+public final class YamlEmitter {
 
     private static final int WIDTH = 110;
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z_./µ0-9][A-Za-z0-9_./µ-]*");
@@ -23,7 +23,7 @@ final class YamlEmitter {
     }
 
     /** A whole document: the top-level map in block style, one key per line. */
-    static String document(Map<String, Object> root) {
+    public static String document(Map<String, Object> root) {
         StringBuilder out = new StringBuilder();
         for (Map.Entry<String, Object> entry : root.entrySet()) {
             entry(out, 0, entry.getKey(), entry.getValue(), true);
@@ -32,7 +32,7 @@ final class YamlEmitter {
     }
 
     /** One value on one line, in flow style. */
-    static String flow(Object value) {
+    public static String flow(Object value) {
         if (value instanceof Map<?, ?> map) {
             if (map.isEmpty()) {
                 return "{}";
@@ -90,7 +90,7 @@ final class YamlEmitter {
         }
     }
 
-    static String scalar(Object value) {
+    public static String scalar(Object value) {
         if (value instanceof Double d) {
             return Numbers.format(d);
         }

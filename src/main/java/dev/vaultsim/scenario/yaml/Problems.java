@@ -1,4 +1,4 @@
-package dev.vaultsim.scenario;
+package dev.vaultsim.scenario.yaml;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,35 +9,35 @@ import java.util.Set;
  * The problems found while loading, collected so that one run reports all of them. A set, because
  * a top-level {@code service:} is read once per region and its mistakes must be reported once.
  */
-final class Problems {
+public final class Problems {
 
     private final Set<Problem> problems = new LinkedHashSet<>();
     private final List<String> warnings = new ArrayList<>();
 
-    void add(YamlNode.Mark mark, String message) {
+    public void add(YamlNode.Mark mark, String message) {
         problems.add(Problem.at(mark, message));
     }
 
-    void add(Problem problem) {
+    public void add(Problem problem) {
         problems.add(problem);
     }
 
-    void warn(YamlNode.Mark mark, String message) {
+    public void warn(YamlNode.Mark mark, String message) {
         String text = Problem.at(mark, message).toString();
         if (!warnings.contains(text)) {
             warnings.add(text);
         }
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return problems.isEmpty();
     }
 
-    List<String> warnings() {
+    public List<String> warnings() {
         return List.copyOf(warnings);
     }
 
-    void throwIfAny() {
+    public void throwIfAny() {
         if (!problems.isEmpty()) {
             throw new ScenarioException(new ArrayList<>(problems));
         }

@@ -1,4 +1,4 @@
-package dev.vaultsim.scenario;
+package dev.vaultsim.scenario.yaml;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,10 +9,10 @@ import java.util.List;
  */
 public sealed interface YamlNode {
 
-    Mark mark();
+    public Mark mark();
 
     /** What this kind of node is called in messages ("a map", "a list", "a value"). */
-    String kind();
+    public String kind();
 
     default int line() {
         return mark().line();
@@ -26,18 +26,18 @@ public sealed interface YamlNode {
      * Where a node came from: a file position, or (line 0) a whole command-line argument such as
      * {@code --set clients[0].rate=500/s}, which has no line worth naming.
      */
-    record Mark(String source, int line, int column) {
+    public record Mark(String source, int line, int column) {
         public String describe() {
             return line > 0 ? source + ":" + line + ":" + column : source;
         }
     }
 
     /** One key and its value; the key keeps its own position for "unknown key" messages. */
-    record Entry(String key, Mark keyMark, YamlNode value) {
+    public record Entry(String key, Mark keyMark, YamlNode value) {
     }
 
     /** A mapping in the order written. */
-    record YamlMap(List<Entry> entries, Mark mark) implements YamlNode {
+    public record YamlMap(List<Entry> entries, Mark mark) implements YamlNode {
         public YamlMap {
             entries = List.copyOf(entries);
         }
@@ -74,7 +74,7 @@ public sealed interface YamlNode {
         }
     }
 
-    record YamlList(List<YamlNode> items, Mark mark) implements YamlNode {
+    public record YamlList(List<YamlNode> items, Mark mark) implements YamlNode {
         public YamlList {
             items = List.copyOf(items);
         }
@@ -94,7 +94,7 @@ public sealed interface YamlNode {
      * A scalar as written. {@code isNull} marks an empty value ({@code key:}, {@code ~}, {@code null}),
      * whose text is then empty.
      */
-    record YamlScalar(String text, boolean isNull, Mark mark) implements YamlNode {
+    public record YamlScalar(String text, boolean isNull, Mark mark) implements YamlNode {
         public String kind() {
             return isNull ? "an empty value" : "a value";
         }

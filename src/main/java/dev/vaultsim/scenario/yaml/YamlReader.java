@@ -1,15 +1,15 @@
-package dev.vaultsim.scenario;
+package dev.vaultsim.scenario.yaml;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import dev.vaultsim.scenario.YamlNode.Entry;
-import dev.vaultsim.scenario.YamlNode.Mark;
-import dev.vaultsim.scenario.YamlNode.YamlList;
-import dev.vaultsim.scenario.YamlNode.YamlMap;
-import dev.vaultsim.scenario.YamlNode.YamlScalar;
+import dev.vaultsim.scenario.yaml.YamlNode.Entry;
+import dev.vaultsim.scenario.yaml.YamlNode.Mark;
+import dev.vaultsim.scenario.yaml.YamlNode.YamlList;
+import dev.vaultsim.scenario.yaml.YamlNode.YamlMap;
+import dev.vaultsim.scenario.yaml.YamlNode.YamlScalar;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * Syntax errors become one {@link ScenarioException} with the position; duplicate keys are
  * collected in {@link Problems} and parsing goes on, so they are reported with everything else.
  */
-final class YamlReader {
+public final class YamlReader {
 
     private static final YAMLFactory FACTORY = new YAMLFactory();
 
@@ -34,14 +34,14 @@ final class YamlReader {
      * @param positionless give every node the mark {@code (source, 0, 0)}, for values that came
      *                     from a command-line argument, where a column inside it helps nobody
      */
-    YamlReader(String source, Problems problems, boolean positionless) {
+    public YamlReader(String source, Problems problems, boolean positionless) {
         this.source = source;
         this.problems = problems;
         this.positionless = positionless;
     }
 
     /** The document's root, which must be a map: a scenario is a set of keys. */
-    YamlMap readDocument(String text) {
+    public YamlMap readDocument(String text) {
         YamlNode root = read(text);
         if (root == null) {
             throw new ScenarioException(new Problem(source, 1, 1,
@@ -55,7 +55,7 @@ final class YamlReader {
     }
 
     /** Any single node (a scalar, flow list or flow map), or null for an empty text. */
-    YamlNode read(String text) {
+    public YamlNode read(String text) {
         try (YAMLParser p = FACTORY.createParser(text)) {
             parser = p;
             JsonToken first = parser.nextToken();

@@ -1,4 +1,4 @@
-package dev.vaultsim.scenario;
+package dev.vaultsim.scenario.yaml;
 
 import java.util.List;
 

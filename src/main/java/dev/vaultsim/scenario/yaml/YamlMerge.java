@@ -1,19 +1,19 @@
-package dev.vaultsim.scenario;
+package dev.vaultsim.scenario.yaml;
 
-import dev.vaultsim.scenario.YamlNode.Entry;
-import dev.vaultsim.scenario.YamlNode.YamlMap;
+import dev.vaultsim.scenario.yaml.YamlNode.Entry;
+import dev.vaultsim.scenario.yaml.YamlNode.YamlMap;
 
 /**
  * Merges one YAML map over another, as a region's {@code service:} over the top-level one: maps
  * merge key by key, recursively; anything else (lists, scalars) is replaced. Positions stay with
  * the node that supplied each value, so a mistake is reported where it was written.
  */
-final class YamlMerge {
+public final class YamlMerge {
 
     private YamlMerge() {
     }
 
-    static YamlNode merge(YamlNode base, YamlNode over) {
+    public static YamlNode merge(YamlNode base, YamlNode over) {
         if (base == null) {
             return over;
         }

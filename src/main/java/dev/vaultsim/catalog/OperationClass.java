@@ -1,4 +1,4 @@
-package dev.vaultsim.scenario;
+package dev.vaultsim.catalog;
 
 /** The catalog's class of an operation: how reports group it and what read-only mode does to it. */
 public enum OperationClass {

@@ -1,4 +1,4 @@
-package dev.vaultsim.scenario;
+package dev.vaultsim.scenario.yaml;
 
 /**
  * One thing wrong with a scenario, where it was found. {@code line} 0 means the source has no
@@ -8,7 +8,7 @@ package dev.vaultsim.scenario;
  */
 public record Problem(String source, int line, int column, String message) {
 
-    static Problem at(YamlNode.Mark mark, String message) {
+    public static Problem at(YamlNode.Mark mark, String message) {
         return new Problem(mark.source(), mark.line(), mark.column(), message);
     }
 

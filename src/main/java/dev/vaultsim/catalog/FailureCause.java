@@ -1,4 +1,4 @@
-package dev.vaultsim.scenario;
+package dev.vaultsim.catalog;
 
 /**
  * Why an attempt failed. Named here because scenario files name causes ({@code retryOn:});
