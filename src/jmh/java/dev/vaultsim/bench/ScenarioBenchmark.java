@@ -69,8 +69,8 @@ public class ScenarioBenchmark {
     @Benchmark
     public RunResult run(Counters counters) {
         RunResult result = Simulation.run(loaded);
-        counters.events += result.eventsProcessed();
-        counters.requests += result.totals().requests();
+        counters.events += result.engine().eventsProcessed();
+        counters.requests += result.traffic().totals().requests();
         return result;
     }
 }

@@ -17,7 +17,7 @@ final class Footer {
     static String line(List<RunResult> results, long wallNanos) {
         long events = 0;
         for (RunResult result : results) {
-            events += result.eventsProcessed();
+            events += result.engine().eventsProcessed();
         }
         double seconds = Math.max(wallNanos, 1) / 1e9;
         return String.format(Locale.ROOT, "vaultsim: %d scenario%s, %,d events in %.2f s (%s events/s)",

@@ -59,7 +59,7 @@ final class OutputTarget {
     void write(List<RunResult> results, List<Scenario> scenarios) {
         for (int i = 0; i < results.size(); i++) {
             RunResult result = results.get(i);
-            Path directory = perScenario ? root.resolve(result.scenario()) : root;
+            Path directory = perScenario ? root.resolve(result.info().scenario()) : root;
             writeAll(directory, RunFiles.reports(scenarios.get(i), result));
         }
     }

@@ -4,8 +4,9 @@ import dev.vaultsim.record.RunResult;
 import dev.vaultsim.report.Numbers;
 import dev.vaultsim.report.ReportFormat;
 import dev.vaultsim.scenario.Scenario;
-import dev.vaultsim.simulation.Replications;
 import dev.vaultsim.simulation.RunMonitor;
+import dev.vaultsim.simulation.RunOptions;
+import dev.vaultsim.simulation.Simulation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,7 +75,8 @@ final class RunCommand implements Callable<Integer> {
         for (Scenario scenario : scenarios) {
             RunMonitor monitor = ProgressBar.forTerminal(err, scenario.name(), replications, scenario.durationNanos());
             try {
-                results.add(Replications.run(scenario, replications, threadCount, monitor));
+                results.add(Simulation.run(scenario,
+                        RunOptions.single().withReplications(replications, threadCount).withMonitor(monitor)));
             } finally {
                 if (monitor instanceof ProgressBar bar) {
                     bar.close();
@@ -97,10 +99,10 @@ final class RunCommand implements Callable<Integer> {
         int status = ExitCodes.OK;
         for (RunResult result : results) {
             if (!result.sloMet()) {
-                String actual = result.totals().requests() == 0 ? "no requests"
-                        : Numbers.percent(result.totals().succeeded(), result.totals().requests(), 4) + " %";
-                err.println("vaultsim: " + result.scenario() + " missed its SLO of "
-                        + Numbers.decimal(result.sloAvailability() * 100, 6) + " % (availability " + actual + ")");
+                String actual = result.traffic().totals().requests() == 0 ? "no requests"
+                        : Numbers.percent(result.traffic().totals().succeeded(), result.traffic().totals().requests(), 4) + " %";
+                err.println("vaultsim: " + result.info().scenario() + " missed its SLO of "
+                        + Numbers.decimal(result.info().sloAvailability() * 100, 6) + " % (availability " + actual + ")");
                 status = ExitCodes.SLO_MISSED;
             }
         }

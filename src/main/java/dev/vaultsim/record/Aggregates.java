@@ -100,13 +100,8 @@ public final class Aggregates {
         return causes;
     }
 
-    /** A copy of replication 0's result with these (pooled) figures in place of its own. */
-    public RunResult pooledInto(RunResult first, List<String> clientNames, int replications, long eventsProcessed,
-                                Confidence confidence, Analytic analytic) {
-        return new RunResult(first.scenario(), first.description(), first.seed(), replications, first.horizonNanos(),
-                first.bucketNanos(), totals(), byClassMap(), byOperationMap(), byClientMap(clientNames),
-                failureCauseMap(), first.stateNanos(), first.faults(), first.phases(), first.failovers(),
-                first.timeline(), first.sloAvailability(), eventsProcessed, first.fingerprint(), confidence, analytic,
-                first.faultsOmitted());
+    /** These figures as a report's traffic part, clients named in the scenario's order. */
+    public Traffic traffic(List<String> clientNames) {
+        return new Traffic(totals(), byClassMap(), byOperationMap(), byClientMap(clientNames), failureCauseMap());
     }
 }

@@ -1,42 +1,38 @@
 package dev.vaultsim.record;
 
-import dev.vaultsim.faults.FaultListener;
-import dev.vaultsim.model.FailoverRecord;
-import dev.vaultsim.model.Vault;
-import dev.vaultsim.model.VaultListener;
+import dev.vaultsim.catalog.FailureCause;
+import dev.vaultsim.catalog.Operation;
+import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.catalog.VaultState;
 import dev.vaultsim.scenario.ClientSpec;
 import dev.vaultsim.scenario.FaultSpec;
 import dev.vaultsim.scenario.MixEntry;
-import dev.vaultsim.catalog.Operation;
-import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.scenario.Scenario;
-import dev.vaultsim.workload.Request;
-import dev.vaultsim.workload.RequestListener;
+import dev.vaultsim.scenario.VaultSpec;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Streams every completed request into counters and histograms: by operation, client, cause,
  * phase and timeline bucket; totals and classes are sums of operations, added up at the end. Nothing
  * per request is kept, and a request costs a few array lookups, no allocation and no map. Requests
- * are attributed to phases and buckets by their first attempt's start.
+ * are attributed to phases and buckets by their first attempt's start. It knows the world only by
+ * what it is told: vault transitions, faults and failovers, by the scenario's names and positions.
  */
-public final class Recorder implements RequestListener, VaultListener, FaultListener {
+public final class Recorder implements RequestSink {
 
     private static final long MAX_TIMELINE_BUCKETS = 10_000;
 
     private final Scenario scenario;
     private final long horizonNanos;
     private final Aggregates aggregates;
-    private final Map<Vault, VaultHistory> histories = new LinkedHashMap<>();
-    /** By client index: the history of the client's vault. */
-    private final VaultHistory[] historyByClient;
+    /** By vault position in the scenario. */
+    private final VaultHistory[] histories;
     private final List<FaultWindow> faults = new ArrayList<>();
+    private final List<FailoverResult> failovers = new ArrayList<>();
     private final Timeline timeline;
     private final boolean detailed;
     private long faultsOmitted;
@@ -45,7 +41,7 @@ public final class Recorder implements RequestListener, VaultListener, FaultList
      * @param detailed whether to keep what only replication 0 reports: phases, state durations,
      *                 failovers, faults and the timeline (other replications only pool their totals)
      */
-    public Recorder(Scenario scenario, List<Vault> vaults, long maxRequestSpanNanos, boolean detailed) {
+    public Recorder(Scenario scenario, long maxRequestSpanNanos, boolean detailed) {
         this.scenario = scenario;
         this.horizonNanos = scenario.durationNanos();
         this.detailed = detailed;
@@ -55,20 +51,11 @@ public final class Recorder implements RequestListener, VaultListener, FaultList
                 operations.add(entry.operation());
             }
         }
-        int clients = scenario.clients().size();
-        this.aggregates = new Aggregates(operations, clients);
-        for (Vault vault : vaults) {
-            histories.put(vault, new VaultHistory(vault, maxRequestSpanNanos));
-            vault.addListener(this);
-        }
-        this.historyByClient = new VaultHistory[clients];
-        for (int i = 0; i < clients; i++) {
-            String vaultName = scenario.clients().get(i).vault();
-            for (Map.Entry<Vault, VaultHistory> entry : histories.entrySet()) {
-                if (entry.getKey().name().equals(vaultName)) {
-                    historyByClient[i] = entry.getValue();
-                }
-            }
+        this.aggregates = new Aggregates(operations, scenario.clients().size());
+        List<VaultSpec> vaults = scenario.vaults();
+        this.histories = new VaultHistory[vaults.size()];
+        for (int v = 0; v < histories.length; v++) {
+            histories[v] = new VaultHistory(vaults.get(v).name(), vaults.get(v).region(), maxRequestSpanNanos);
         }
         this.timeline = new Timeline(horizonNanos, timelineBucket(scenario), maxRequestSpanNanos);
     }
@@ -82,35 +69,50 @@ public final class Recorder implements RequestListener, VaultListener, FaultList
     }
 
     @Override
-    public void requestCompleted(Request request, long now) {
-        Operation operation = request.operation();
+    public void requestCompleted(int client, int vault, Operation operation, FailureCause cause, int attempts,
+                                 long firstStartNanos, int phase, long now) {
         OperationClass operationClass = operation.operationClass();
-        boolean success = request.succeeded();
-        int attempts = request.attempts();
-        long latency = now - request.firstStartNanos();
-        int client = request.client().index();
+        boolean success = cause == null;
+        long latency = now - firstStartNanos;
         aggregates.byOperation[operation.ordinal()].add(success, attempts, latency);
         aggregates.byClient[client].add(success, attempts, latency);
         if (!success) {
-            aggregates.failureCauses[request.cause().ordinal()]++;
+            aggregates.failureCauses[cause.ordinal()]++;
         }
         if (detailed) {
-            historyByClient[client].add(request.phaseAtStart(), operationClass, success, attempts, latency, now);
-            timeline.add(operationClass, request.firstStartNanos(), success, latency, now);
+            histories[vault].add(phase, operationClass, success, attempts, latency, now);
+            timeline.add(operationClass, firstStartNanos, success, latency, now);
         }
     }
 
     @Override
-    public void stateChanged(Vault vault, VaultState from, VaultState to, long now) {
+    public void requestsCompleted(RequestBatch batch) {
+        OperationClass operationClass = batch.operation().operationClass();
+        aggregates.byOperation[batch.operation().ordinal()].addBatch(batch);
+        aggregates.byClient[batch.client()].addBatch(batch);
+        if (!batch.succeeded()) {
+            aggregates.failureCauses[batch.cause().ordinal()] += batch.count();
+        }
         if (detailed) {
-            histories.get(vault).transition(to, now);
+            histories[batch.vault()].addBatch(operationClass, batch);
+            timeline.addBatch(operationClass, batch);
         }
     }
 
-    @Override
+    /**
+     * The vault at position {@code vault} entered {@code to} at {@code now}.
+     *
+     * @param servingRegion the region that answers in the new state, or null where none does
+     */
+    public void vaultStateChanged(int vault, VaultState to, String servingRegion, long now) {
+        if (detailed) {
+            histories[vault].transition(to, servingRegion, now);
+        }
+    }
+
     public void faultStarted(FaultSpec fault, long startNanos, long endNanos) {
         if (detailed && startNanos < horizonNanos) {
-            if (faults.size() < RunResult.MAX_FAULT_WINDOWS) {
+            if (faults.size() < WorldHistory.MAX_FAULT_WINDOWS) {
                 faults.add(new FaultWindow(fault, startNanos, endNanos));
             } else {
                 faultsOmitted++;
@@ -118,45 +120,47 @@ public final class Recorder implements RequestListener, VaultListener, FaultList
         }
     }
 
+    /**
+     * One failover of a vault as the run left it; times not reached are negative. Times at or past
+     * the horizon are reported as not reached, and a failover that starts there not at all.
+     */
+    public void failover(String vault, String from, String to, long outageStartNanos, long failoverStartNanos,
+                         long failoverCompleteNanos, long failbackStartNanos, long failbackCompleteNanos,
+                         int failbackAborts, long lostWrites) {
+        if (detailed && failoverStartNanos < horizonNanos) {
+            failovers.add(new FailoverResult(vault, from, to, outageStartNanos, beforeHorizon(failoverStartNanos),
+                    beforeHorizon(failoverCompleteNanos), beforeHorizon(failbackStartNanos),
+                    beforeHorizon(failbackCompleteNanos), failbackAborts, lostWrites));
+        }
+    }
+
+    private Long beforeHorizon(long nanos) {
+        return nanos < 0 || nanos >= horizonNanos ? null : nanos;
+    }
+
     /** The figures that pool across replications. */
     public Aggregates aggregates() {
         return aggregates;
     }
 
-    public RunResult result(long eventsProcessed, long fingerprint) {
+    public RunResult result(EngineFigures engine) {
         timeline.finish();
+        RunInfo info = new RunInfo(scenario.name(), scenario.description(), scenario.seed(), 1, horizonNanos,
+                scenario.report().sloAvailability());
+        Traffic traffic = aggregates.traffic(scenario.clients().stream().map(ClientSpec::name).toList());
+        return new RunResult(info, traffic, detailed ? history() : WorldHistory.NONE,
+                new TimelineResult(timeline.bucketNanos(), detailed ? timelineResults() : List.of()),
+                engine, null, null);
+    }
+
+    private WorldHistory history() {
         Map<String, Map<VaultState, Long>> stateNanos = new LinkedHashMap<>();
         List<PhaseResult> phases = new ArrayList<>();
-        List<FailoverResult> failovers = new ArrayList<>();
-        for (Map.Entry<Vault, VaultHistory> entry : detailed ? histories.entrySet() : Set.<Map.Entry<Vault, VaultHistory>>of()) {
-            stateNanos.put(entry.getKey().name(), entry.getValue().stateNanos(horizonNanos));
-            phases.addAll(entry.getValue().results(horizonNanos));
-            failovers.addAll(failoverResults(entry.getKey()));
+        for (VaultHistory history : histories) {
+            stateNanos.put(history.vault(), history.stateNanos(horizonNanos));
+            phases.addAll(history.results(horizonNanos));
         }
-        return new RunResult(scenario.name(), scenario.description(), scenario.seed(), 1, horizonNanos,
-                timeline.bucketNanos(), aggregates.totals(), aggregates.byClassMap(), aggregates.byOperationMap(),
-                aggregates.byClientMap(scenario.clients().stream().map(ClientSpec::name).toList()),
-                aggregates.failureCauseMap(), stateNanos, List.copyOf(faults), phases, failovers,
-                detailed ? timelineResults() : List.of(), scenario.report().sloAvailability(), eventsProcessed,
-                fingerprint, null, null, faultsOmitted);
-    }
-
-    private List<FailoverResult> failoverResults(Vault vault) {
-        List<FailoverResult> results = new ArrayList<>();
-        for (FailoverRecord record : vault.failovers()) {
-            if (record.failoverStartNanos() >= horizonNanos) {
-                continue;
-            }
-            results.add(new FailoverResult(vault.name(), vault.primary().name(), vault.secondary().name(),
-                    record.outageStartNanos(), beforeHorizon(record.failoverStartNanos()),
-                    beforeHorizon(record.failoverCompleteNanos()), beforeHorizon(record.failbackStartNanos()),
-                    beforeHorizon(record.failbackCompleteNanos()), record.failbackAborts(), record.lostWrites()));
-        }
-        return results;
-    }
-
-    private Long beforeHorizon(long nanos) {
-        return nanos < 0 || nanos >= horizonNanos ? null : nanos;
+        return new WorldHistory(stateNanos, phases, List.copyOf(failovers), List.copyOf(faults), faultsOmitted);
     }
 
     private List<BucketResult> timelineResults() {
@@ -170,15 +174,15 @@ public final class Recorder implements RequestListener, VaultListener, FaultList
     }
 
     private String stateAt(long time) {
-        if (histories.size() == 1) {
-            return histories.values().iterator().next().stateAt(time).name();
+        if (histories.length == 1) {
+            return histories[0].stateAt(time).name();
         }
         StringBuilder joined = new StringBuilder();
-        for (Map.Entry<Vault, VaultHistory> entry : histories.entrySet()) {
+        for (VaultHistory history : histories) {
             if (joined.length() > 0) {
                 joined.append(';');
             }
-            joined.append(entry.getKey().name()).append('=').append(entry.getValue().stateAt(time).name());
+            joined.append(history.vault()).append('=').append(history.stateAt(time).name());
         }
         return joined.toString();
     }

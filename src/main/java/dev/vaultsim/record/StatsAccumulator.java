@@ -30,6 +30,21 @@ final class StatsAccumulator {
         }
     }
 
+    /** Adds {@code count} requests of one outcome at once: the same figures as adding each. */
+    void addBatch(RequestBatch batch) {
+        requests += batch.count();
+        attempts += batch.attempts();
+        if (batch.succeeded()) {
+            succeeded += batch.count();
+            latencySumNanos += batch.latencySumNanos();
+            latencyMaxNanos = Math.max(latencyMaxNanos, batch.latencyMaxNanos());
+            if (latencies == null) {
+                latencies = new Histogram(3);
+            }
+            latencies.add(batch.latencies());
+        }
+    }
+
     /**
      * Adds another slice's requests. The histogram counts add up index by index, so the sum of
      * slices gives exactly the figures of one accumulator that saw every request.

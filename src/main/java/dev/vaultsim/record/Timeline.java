@@ -46,17 +46,34 @@ final class Timeline {
     }
 
     void add(OperationClass operationClass, long firstStartNanos, boolean success, long latencyNanos, long now) {
-        closeBucketsBefore(now - maxRequestSpanNanos);
-        int bucket = (int) (firstStartNanos / bucketNanos);
-        if (bucket < firstOpen) {
-            throw new IllegalStateException("request outlived the longest possible request span");
-        }
+        int bucket = openBucket(firstStartNanos, now);
         int c = operationClass.ordinal();
         requests[c][bucket]++;
         if (success) {
             succeeded[c][bucket]++;
             sketch(bucket, c).recordValue(latencyNanos);
         }
+    }
+
+    /** {@code count} requests of one class and outcome whose first attempts started in one bucket. */
+    void addBatch(OperationClass operationClass, RequestBatch batch) {
+        int bucket = openBucket(batch.firstStartNanos(), batch.completedNanos());
+        int c = operationClass.ordinal();
+        requests[c][bucket] += batch.count();
+        if (batch.succeeded()) {
+            succeeded[c][bucket] += batch.count();
+            sketch(bucket, c).add(batch.latencies());
+        }
+    }
+
+    /** The bucket of a first attempt at {@code firstStartNanos}, after closing those no request completing at {@code now} can reach. */
+    private int openBucket(long firstStartNanos, long now) {
+        closeBucketsBefore(now - maxRequestSpanNanos);
+        int bucket = (int) (firstStartNanos / bucketNanos);
+        if (bucket < firstOpen) {
+            throw new IllegalStateException("request outlived the longest possible request span");
+        }
+        return bucket;
     }
 
     /** Closes every bucket; call once when the run is over. */

@@ -1,7 +1,5 @@
 package dev.vaultsim.record;
 
-import dev.vaultsim.model.Region;
-import dev.vaultsim.model.Vault;
 import dev.vaultsim.catalog.VaultState;
 import dev.vaultsim.catalog.OperationClass;
 
@@ -22,30 +20,44 @@ import java.util.Map;
  */
 final class VaultHistory {
 
-    private final Vault vault;
+    private final String vault;
     private final long maxRequestSpanNanos;
     private final List<Phase> phases = new ArrayList<>();
     private int firstOpen;
 
-    VaultHistory(Vault vault, long maxRequestSpanNanos) {
+    /** A vault that starts NORMAL, served by its primary region. */
+    VaultHistory(String vault, String primaryRegion, long maxRequestSpanNanos) {
         this.vault = vault;
         this.maxRequestSpanNanos = maxRequestSpanNanos;
-        phases.add(new Phase(vault.state(), vault.servingRegion(), 0));
+        phases.add(new Phase(VaultState.NORMAL, primaryRegion, 0));
     }
 
-    void transition(VaultState to, long now) {
+    String vault() {
+        return vault;
+    }
+
+    /** @param servingRegion the region that answers in the new state, or null where none does */
+    void transition(VaultState to, String servingRegion, long now) {
         phases.get(phases.size() - 1).endNanos = now;
-        phases.add(new Phase(to, vault.servingRegion(to), now));
+        phases.add(new Phase(to, servingRegion, now));
     }
 
     /** A request that started in phase {@code phaseIndex} completed at {@code now}. */
     void add(int phaseIndex, OperationClass operationClass, boolean success, int attempts, long latencyNanos,
              long now) {
+        open(phaseIndex, operationClass, now).add(success, attempts, latencyNanos);
+    }
+
+    void addBatch(OperationClass operationClass, RequestBatch batch) {
+        open(batch.phase(), operationClass, batch.completedNanos()).addBatch(batch);
+    }
+
+    private StatsAccumulator open(int phaseIndex, OperationClass operationClass, long now) {
         closePhasesEndedBefore(now - maxRequestSpanNanos);
         if (phaseIndex < firstOpen) {
             throw new IllegalStateException("request outlived the longest possible request span");
         }
-        phases.get(phaseIndex).byClass[operationClass.ordinal()].add(success, attempts, latencyNanos);
+        return phases.get(phaseIndex).byClass[operationClass.ordinal()];
     }
 
     private void closePhasesEndedBefore(long time) {
@@ -79,8 +91,7 @@ final class VaultHistory {
             for (OperationClass c : OperationClass.values()) {
                 byClass.put(c, phase.stats(c));
             }
-            String serving = phase.serving == null ? null : phase.serving.name();
-            results.add(new PhaseResult(vault.name(), phase.state, serving, phase.startNanos, end, byClass));
+            results.add(new PhaseResult(vault, phase.state, phase.serving, phase.startNanos, end, byClass));
         }
         return results;
     }
@@ -99,7 +110,7 @@ final class VaultHistory {
 
     private static final class Phase {
         final VaultState state;
-        final Region serving;
+        final String serving;
         final long startNanos;
         long endNanos = -1;
         /** Null once closed. */
@@ -107,7 +118,7 @@ final class VaultHistory {
         /** The final figures by class, once closed. */
         Stats[] closed;
 
-        Phase(VaultState state, Region serving, long startNanos) {
+        Phase(VaultState state, String serving, long startNanos) {
             this.state = state;
             this.serving = serving;
             this.startNanos = startNanos;

@@ -79,27 +79,27 @@ public final class JsonReportWriter implements ReportWriter {
 
     private static void writeReport(JsonGenerator json, RunResult result) throws IOException {
         json.writeStartObject();
-        json.writeStringField("scenario", result.scenario());
-        JsonSections.number(json, "seed", Numbers.integer(result.seed()));
-        JsonSections.number(json, "replications", Numbers.integer(result.replications()));
-        JsonSections.number(json, "horizonSeconds", Numbers.seconds(result.horizonNanos()));
-        JsonSections.number(json, "bucketSeconds", Numbers.seconds(result.bucketNanos()));
+        json.writeStringField("scenario", result.info().scenario());
+        JsonSections.number(json, "seed", Numbers.integer(result.info().seed()));
+        JsonSections.number(json, "replications", Numbers.integer(result.info().replications()));
+        JsonSections.number(json, "horizonSeconds", Numbers.seconds(result.info().horizonNanos()));
+        JsonSections.number(json, "bucketSeconds", Numbers.seconds(result.timeline().bucketNanos()));
         json.writeFieldName("totals");
-        JsonSections.stats(json, result.totals());
+        JsonSections.stats(json, result.traffic().totals());
         json.writeFieldName("byClass");
-        JsonSections.byClass(json, result.byClass());
-        writeByOperation(json, result.byOperation());
+        JsonSections.byClass(json, result.traffic().byClass());
+        writeByOperation(json, result.traffic().byOperation());
         writeByClient(json, result);
-        writeFailureCauses(json, result.failureCauses());
-        writeStateSeconds(json, result.stateNanos());
-        writeFaults(json, result.faults());
-        if (result.faultsOmitted() > 0) {
+        writeFailureCauses(json, result.traffic().failureCauses());
+        writeStateSeconds(json, result.history().stateNanos());
+        writeFaults(json, result.history().faults());
+        if (result.history().faultsOmitted() > 0) {
             // Only when the list was cut, so complete reports keep the spec's keys exactly.
-            JsonSections.number(json, "faultsOmitted", Numbers.integer(result.faultsOmitted()));
+            JsonSections.number(json, "faultsOmitted", Numbers.integer(result.history().faultsOmitted()));
         }
-        writePhases(json, result.phases());
-        writeFailovers(json, result.failovers());
-        writeTimeline(json, result.timeline());
+        writePhases(json, result.history().phases());
+        writeFailovers(json, result.history().failovers());
+        writeTimeline(json, result.timeline().buckets());
         writeSlo(json, result);
         if (result.confidence() != null) {
             JsonStatistics.confidence(json, result.confidence());
@@ -108,7 +108,7 @@ public final class JsonReportWriter implements ReportWriter {
             JsonStatistics.analytic(json, result.analytic());
         }
         json.writeObjectFieldStart("engine");
-        JsonSections.number(json, "eventsProcessed", Numbers.integer(result.eventsProcessed()));
+        JsonSections.number(json, "eventsProcessed", Numbers.integer(result.engine().eventsProcessed()));
         json.writeEndObject();
         json.writeEndObject();
     }
@@ -129,7 +129,7 @@ public final class JsonReportWriter implements ReportWriter {
     private static void writeByClient(JsonGenerator json, RunResult result) throws IOException {
         json.writeObjectFieldStart("byClient");
         // The recorder's map keeps the scenario's client order.
-        for (var entry : result.byClient().entrySet()) {
+        for (var entry : result.traffic().byClient().entrySet()) {
             json.writeFieldName(entry.getKey());
             JsonSections.stats(json, entry.getValue());
         }
@@ -212,7 +212,7 @@ public final class JsonReportWriter implements ReportWriter {
 
     private static void writeSlo(JsonGenerator json, RunResult result) throws IOException {
         json.writeObjectFieldStart("slo");
-        JsonSections.number(json, "availability", Numbers.availability(result.sloAvailability()));
+        JsonSections.number(json, "availability", Numbers.availability(result.info().sloAvailability()));
         json.writeBooleanField("met", result.sloMet());
         json.writeEndObject();
     }

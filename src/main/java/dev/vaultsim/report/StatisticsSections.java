@@ -40,11 +40,11 @@ final class StatisticsSections {
         if (analytic == null) {
             return table;
         }
-        row(table, "total", analytic.availability(), result.totals());
+        row(table, "total", analytic.availability(), result.traffic().totals());
         for (OperationClass c : OperationClass.values()) {
             Double textbook = analytic.byClass().get(c);
             if (textbook != null) {
-                row(table, c.label(), textbook, result.byClass().getOrDefault(c, Stats.EMPTY));
+                row(table, c.label(), textbook, result.traffic().byClass().getOrDefault(c, Stats.EMPTY));
             }
         }
         return table;

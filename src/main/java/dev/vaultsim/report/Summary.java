@@ -31,11 +31,11 @@ record Summary(String title, String description, List<String> facts, List<Sectio
 
     static Summary of(RunResult result) {
         List<String> facts = List.of(
-                "seed " + result.seed(),
-                "horizon " + Cells.clock(result.horizonNanos()),
-                "replications " + result.replications(),
-                "events " + String.format(Locale.ROOT, "%,d", result.eventsProcessed()));
-        return new Summary("Scenario " + result.scenario(), result.description(), facts,
+                "seed " + result.info().seed(),
+                "horizon " + Cells.clock(result.info().horizonNanos()),
+                "replications " + result.info().replications(),
+                "events " + String.format(Locale.ROOT, "%,d", result.engine().eventsProcessed()));
+        return new Summary("Scenario " + result.info().scenario(), result.info().description(), facts,
                 SummarySections.all(result), verdict(result));
     }
 
@@ -52,6 +52,6 @@ record Summary(String title, String description, List<String> facts, List<Sectio
 
     /** {@code SLO 99.99 %: MET} or {@code … MISSED}. */
     static String verdict(RunResult result) {
-        return "SLO " + Cells.sloPercent(result.sloAvailability()) + " %: " + (result.sloMet() ? "MET" : "MISSED");
+        return "SLO " + Cells.sloPercent(result.info().sloAvailability()) + " %: " + (result.sloMet() ? "MET" : "MISSED");
     }
 }

@@ -26,7 +26,7 @@ final class SummarySections {
         List<Summary.Section> sections = new ArrayList<>();
         sections.add(new Summary.Section("Availability", availability(result), ""));
         if (result.confidence() != null) {
-            sections.add(new Summary.Section("Across " + result.replications() + " replications (95 % confidence)",
+            sections.add(new Summary.Section("Across " + result.info().replications() + " replications (95 % confidence)",
                     StatisticsSections.confidence(result), ""));
         }
         if (result.analytic() != null) {
@@ -37,9 +37,9 @@ final class SummarySections {
         sections.add(new Summary.Section("By operation", byOperation(result), "no requests"));
         sections.add(new Summary.Section("By client", byClient(result), "no clients"));
         // With replications, these sections describe replication 0 while the figures above pool all.
-        String first = result.replications() > 1 ? " (replication 0)" : "";
+        String first = result.info().replications() > 1 ? " (replication 0)" : "";
         sections.add(new Summary.Section("Faults" + first, faults(result), "no faults",
-                result.faultsOmitted() == 0 ? "" : "… and " + result.faultsOmitted() + " more faults, counted but not listed"));
+                result.history().faultsOmitted() == 0 ? "" : "… and " + result.history().faultsOmitted() + " more faults, counted but not listed"));
         sections.add(new Summary.Section("Failovers" + first, failovers(result), "no failovers"));
         sections.add(new Summary.Section("Phases" + first, phases(result), "no phases"));
         sections.add(new Summary.Section("Time in state" + first, stateDurations(result), "no vaults"));
@@ -48,9 +48,9 @@ final class SummarySections {
 
     private static Table availability(RunResult result) {
         Table table = Table.withHeader("class", "availability", "succeeded/requests", "attempts", "p50 ms", "p99 ms");
-        statsRow(table, "total", result.totals());
+        statsRow(table, "total", result.traffic().totals());
         for (OperationClass operationClass : OperationClass.values()) {
-            statsRow(table, operationClass.label(), result.byClass().getOrDefault(operationClass, Stats.EMPTY));
+            statsRow(table, operationClass.label(), result.traffic().byClass().getOrDefault(operationClass, Stats.EMPTY));
         }
         return table;
     }
@@ -64,10 +64,10 @@ final class SummarySections {
     private static Table failureCauses(RunResult result) {
         Table table = Table.withHeader("cause", "failed", "share");
         for (FailureCause cause : FailureCause.values()) {
-            long count = result.failureCauses().getOrDefault(cause, 0L);
+            long count = result.traffic().failureCauses().getOrDefault(cause, 0L);
             if (count > 0) {
                 table.row(cause.name(), Long.toString(count),
-                        Numbers.percent(count, result.totals().failed(), 2) + " %");
+                        Numbers.percent(count, result.traffic().totals().failed(), 2) + " %");
             }
         }
         return table;
@@ -77,7 +77,7 @@ final class SummarySections {
         Table table = Table.withHeader("operation", "class", "availability", "succeeded/requests", "p50 ms", "p99 ms")
                 .alignLeft(1);
         for (Operation operation : Operation.values()) {
-            Stats stats = result.byOperation().get(operation);
+            Stats stats = result.traffic().byOperation().get(operation);
             if (stats != null) {
                 table.row(operation.name(), operation.operationClass().label(), Cells.availability(stats),
                         Cells.counts(stats), Cells.millis(stats.latency(), LatencySummary::p50Millis),
@@ -89,7 +89,7 @@ final class SummarySections {
 
     private static Table byClient(RunResult result) {
         Table table = Table.withHeader("client", "availability", "succeeded/requests", "attempts", "p50 ms", "p99 ms");
-        for (Map.Entry<String, Stats> client : result.byClient().entrySet()) {
+        for (Map.Entry<String, Stats> client : result.traffic().byClient().entrySet()) {
             statsRow(table, client.getKey(), client.getValue());
         }
         return table;
@@ -97,7 +97,7 @@ final class SummarySections {
 
     private static Table faults(RunResult result) {
         Table table = Table.withHeader("fault", "target", "start", "end").alignLeft(1);
-        for (FaultWindow window : result.faults()) {
+        for (FaultWindow window : result.history().faults()) {
             table.row(window.fault().type(), target(window.fault()),
                     Cells.clock(window.startNanos()), Cells.clock(window.endNanos()));
         }
@@ -123,7 +123,7 @@ final class SummarySections {
     private static Table failovers(RunResult result) {
         Table table = Table.withHeader("vault", "from", "to", "outage", "failover", "failed over",
                 "failback", "failed back", "failback aborts", "lost writes").alignLeft(1, 2);
-        for (FailoverResult failover : result.failovers()) {
+        for (FailoverResult failover : result.history().failovers()) {
             table.row(failover.vault(), failover.from(), failover.to(), Cells.clock(failover.outageStartNanos()),
                     Cells.clock(failover.failoverStartNanos()), Cells.clock(failover.failoverCompleteNanos()),
                     Cells.clock(failover.failbackStartNanos()), Cells.clock(failover.failbackCompleteNanos()),
@@ -136,7 +136,7 @@ final class SummarySections {
     private static Table phases(RunResult result) {
         Table table = Table.withHeader("vault", "state", "serving", "start", "end", "read", "write",
                 "read p50 ms", "write p50 ms").alignLeft(1, 2);
-        for (PhaseResult phase : result.phases()) {
+        for (PhaseResult phase : result.history().phases()) {
             if (phase.endNanos() <= phase.startNanos()) {
                 continue;
             }
@@ -159,7 +159,7 @@ final class SummarySections {
             header[i + 1] = states[i].name();
         }
         Table table = Table.withHeader(header);
-        for (Map.Entry<String, Map<VaultState, Long>> vault : result.stateNanos().entrySet()) {
+        for (Map.Entry<String, Map<VaultState, Long>> vault : result.history().stateNanos().entrySet()) {
             String[] row = new String[states.length + 1];
             row[0] = vault.getKey();
             for (int i = 0; i < states.length; i++) {

@@ -16,9 +16,9 @@ public final class TimelineCsvWriter {
 
     /** The whole file, header first, every line ending in {@code \n}. */
     public String toCsv(RunResult result) {
-        StringBuilder csv = new StringBuilder(64 * (2 * result.timeline().size() + 1));
+        StringBuilder csv = new StringBuilder(64 * (2 * result.timeline().buckets().size() + 1));
         csv.append(HEADER).append('\n');
-        for (BucketResult bucket : result.timeline()) {
+        for (BucketResult bucket : result.timeline().buckets()) {
             row(csv, bucket, OperationClass.READ, bucket.read());
             row(csv, bucket, OperationClass.WRITE, bucket.write());
         }

@@ -2,6 +2,7 @@ package dev.vaultsim.simulation;
 
 import dev.vaultsim.record.Aggregates;
 import dev.vaultsim.record.Confidence;
+import dev.vaultsim.record.EngineFigures;
 import dev.vaultsim.record.Interval;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.scenario.ClientSpec;
@@ -19,11 +20,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Runs R independent replications of a scenario on T threads and pools them. Replication i
+ * Runs R independent replications of a scenario on T threads, on the run's engine, and pools them. Replication i
  * draws from streams seeded by (seed, i) alone and pooling only adds counts and histograms, so
  * the result is the same for every T and every finishing order.
  */
-public final class Replications {
+final class Replications {
 
     private static final double MINUTES_PER_MONTH = 30 * 24 * 60;
     private static final double MINUTES_PER_YEAR = 365 * 24 * 60;
@@ -31,23 +32,13 @@ public final class Replications {
     private Replications() {
     }
 
-    public static RunResult run(Scenario scenario, int replications, int threads, RunMonitor monitor) {
-        if (replications < 1 || threads < 1) {
-            throw new IllegalArgumentException("replications and threads must be at least 1");
-        }
-        if (replications == 1) {
-            ReplicationRun only = Simulation.replication(scenario, 0, null, monitor, true);
-            return withAnalytic(only.result(), scenario);
-        }
-        return pooled(scenario, runAll(scenario, replications, Math.min(threads, replications), monitor));
-    }
-
-    private static RunResult withAnalytic(RunResult result, Scenario scenario) {
-        return AnalyticAvailability.of(scenario).map(result::withAnalytic).orElse(result);
+    static RunResult run(Scenario scenario, RunOptions options) {
+        int replications = options.replications();
+        return pooled(scenario, runAll(scenario, options, replications, Math.min(options.threads(), replications)));
     }
 
     /** Every replication's run, indexed by replication; each is pooled as it finishes, in any order. */
-    private static Pool runAll(Scenario scenario, int replications, int threads, RunMonitor monitor) {
+    private static Pool runAll(Scenario scenario, RunOptions options, int replications, int threads) {
         ExecutorService executor = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "vaultsim-replication");
             thread.setDaemon(true);
@@ -57,7 +48,7 @@ public final class Replications {
             ExecutorCompletionService<ReplicationRun> completion = new ExecutorCompletionService<>(executor);
             for (int i = 0; i < replications; i++) {
                 int replication = i;
-                completion.submit(() -> Simulation.replication(scenario, replication, null, monitor, replication == 0));
+                completion.submit(() -> options.engine().engine().replicate(scenario, replication, replication == 0, options));
             }
             Pool pool = new Pool(replications);
             for (int done = 0; done < replications; done++) {
@@ -92,9 +83,10 @@ public final class Replications {
                 ConfidenceIntervals.downtime(availability, MINUTES_PER_YEAR),
                 overall, byClassValues, counted == 0 ? 0 : (double) missed / counted);
         List<String> clientNames = scenario.clients().stream().map(ClientSpec::name).toList();
-        RunResult result = pool.aggregates.pooledInto(pool.first, clientNames, pool.availability.length,
-                pool.events, confidence, null);
-        return withAnalytic(result, scenario);
+        RunResult first = pool.first;
+        return new RunResult(first.info().withReplications(pool.availability.length),
+                pool.aggregates.traffic(clientNames), first.history(), first.timeline(),
+                new EngineFigures(pool.events, first.engine().fingerprint()), confidence, null);
     }
 
     /** Pooled figures, plus what stays per replication: availabilities by index, replication 0's report. */
@@ -112,11 +104,11 @@ public final class Replications {
 
         void add(ReplicationRun run) {
             int i = run.replication();
-            availability[i] = run.result().totals().availability();
+            availability[i] = run.result().traffic().totals().availability();
             for (OperationClass c : OperationClass.values()) {
-                classAvailability[c.ordinal()][i] = run.result().byClass().get(c).availability();
+                classAvailability[c.ordinal()][i] = run.result().traffic().byClass().get(c).availability();
             }
-            events += run.result().eventsProcessed();
+            events += run.result().engine().eventsProcessed();
             if (i == 0) {
                 first = run.result();
             }

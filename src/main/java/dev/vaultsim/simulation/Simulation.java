@@ -1,11 +1,5 @@
 package dev.vaultsim.simulation;
 
-import dev.vaultsim.engine.RandomStreams;
-import dev.vaultsim.engine.Simulator;
-import dev.vaultsim.faults.FaultInjector;
-import dev.vaultsim.faults.StochasticFaults;
-import dev.vaultsim.model.World;
-import dev.vaultsim.record.Recorder;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.scenario.ClientSpec;
 import dev.vaultsim.catalog.LimitGroup;
@@ -13,67 +7,27 @@ import dev.vaultsim.scenario.Rate;
 import dev.vaultsim.scenario.RetrySpec;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.VaultSpec;
-import dev.vaultsim.workload.AttemptListener;
-import dev.vaultsim.workload.Client;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Assembles one run: compiles the scenario into the model's actors, attaches clients, faults and
- * the recorder to one simulator, runs it to the horizon and returns what the recorder saw.
+ * The one way to run a scenario, used by {@code run}, {@code results}, the tests and benchmarks:
+ * its replications on the chosen engine, pooled, with the textbook cross-check where the model
+ * has one.
  */
 public final class Simulation {
 
     private Simulation() {
     }
 
-    /** Runs replication 0 of the scenario with its own seed. */
+    /** Replication 0 of the scenario with its own seed, on the exact engine. */
     public static RunResult run(Scenario scenario) {
-        return run(scenario, 0, null);
+        return run(scenario, RunOptions.single());
     }
 
-    /**
-     * Runs one replication; {@code attempts}, when not null, is told of every attempt (for
-     * invariant checks).
-     */
-    public static RunResult run(Scenario scenario, int replication, AttemptListener attempts) {
-        return replication(scenario, replication, attempts, RunMonitor.NONE, true).result();
-    }
-
-    /** Runs one replication; only a {@code detailed} one keeps phases, faults and the timeline. */
-    static ReplicationRun replication(Scenario scenario, int replication, AttemptListener attempts,
-                                      RunMonitor monitor, boolean detailed) {
-        Simulator simulator = new Simulator();
-        RandomStreams streams = new RandomStreams(scenario.seed(), replication);
-        World world = World.compile(scenario, simulator, streams);
-        Recorder recorder = new Recorder(scenario, world.vaults(), maxRequestSpanNanos(scenario), detailed);
-        new FaultInjector(world, simulator, recorder).schedule(scenario.faults());
-        new StochasticFaults(world, streams, recorder).start(scenario.stochastic(), simulator);
-        List<Client> clients = new ArrayList<>();
-        for (ClientSpec spec : scenario.clients()) {
-            var vault = world.vault(spec.vault());
-            clients.add(new Client(spec, clients.size(), vault, world.region(spec.region()), world.service(),
-                    scenario.durationNanos(), streams, recorder, attempts));
-        }
-        for (Client client : clients) {
-            client.start(simulator);
-        }
-        monitor.started(replication, new RunProgress() {
-            @Override
-            public long simulatedNanos() {
-                return simulator.now();
-            }
-
-            @Override
-            public long eventsProcessed() {
-                return simulator.eventsProcessed();
-            }
-        });
-        simulator.run(scenario.durationNanos());
-        monitor.finished(replication);
-        return new ReplicationRun(replication, recorder.result(simulator.eventsProcessed(), simulator.fingerprint()),
-                recorder.aggregates());
+    public static RunResult run(Scenario scenario, RunOptions options) {
+        RunResult result = options.replications() == 1
+                ? options.engine().engine().replicate(scenario, 0, true, options).result()
+                : Replications.run(scenario, options);
+        return AnalyticAvailability.of(scenario).map(result::withAnalytic).orElse(result);
     }
 
     /** An upper bound on how long any request of the scenario can take, first attempt to last reply. */

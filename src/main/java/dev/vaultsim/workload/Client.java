@@ -9,13 +9,16 @@ import dev.vaultsim.model.AttemptOutcome;
 import dev.vaultsim.model.Region;
 import dev.vaultsim.model.Service;
 import dev.vaultsim.model.Vault;
+import dev.vaultsim.record.RequestSink;
 import dev.vaultsim.scenario.ClientSpec;
 import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.scenario.MixEntry;
+
+import java.util.List;
 import dev.vaultsim.catalog.Operation;
 
 /**
- * A client application: sends requests to one vault at its arrival instants, each with an
+ * A client application: sends requests to its current vault at its arrival instants, each with an
  * operation drawn from its mix, and retries failed attempts as its policy says. As an event it is
  * its own next arrival.
  */
@@ -23,7 +26,11 @@ public final class Client implements Event {
 
     private final ClientSpec spec;
     private final int index;
-    private final Vault vault;
+    /** The vaults the client can address, and their positions in the scenario's list. */
+    private final Vault[] vaults;
+    private final int[] vaultPositions;
+    /** Index into {@link #vaults} of the vault new requests go to. */
+    private int current;
     private final Region region;
     private final Service service;
     private final long horizonNanos;
@@ -35,14 +42,23 @@ public final class Client implements Event {
     /** By cause ordinal: which failures are retried (the spec's set, as a table for the hot path). */
     private final boolean[] retryOn = new boolean[FailureCause.values().length];
     private final AttemptOutcome outcome = new AttemptOutcome();
-    private final RequestListener requestListener;
+    private final RequestSink sink;
     private final AttemptListener attemptListener;
 
-    public Client(ClientSpec spec, int index, Vault vault, Region region, Service service, long horizonNanos,
-                  RandomStreams streams, RequestListener requestListener, AttemptListener attemptListener) {
+    /**
+     * @param vaults         the vaults it can address, the first being where it starts
+     * @param vaultPositions each vault's position in the scenario's list, as the recorder names it
+     */
+    public Client(ClientSpec spec, int index, List<Vault> vaults, int[] vaultPositions, Region region,
+                  Service service, long horizonNanos, RandomStreams streams, RequestSink sink,
+                  AttemptListener attemptListener) {
+        if (vaults.isEmpty() || vaults.size() != vaultPositions.length) {
+            throw new IllegalArgumentException("a client addresses at least one vault, each with its position");
+        }
         this.spec = spec;
         this.index = index;
-        this.vault = vault;
+        this.vaults = vaults.toArray(new Vault[0]);
+        this.vaultPositions = vaultPositions.clone();
         this.region = region;
         this.service = service;
         this.horizonNanos = horizonNanos;
@@ -62,7 +78,7 @@ public final class Client implements Event {
         for (FailureCause cause : spec.retryOn()) {
             retryOn[cause.ordinal()] = true;
         }
-        this.requestListener = requestListener;
+        this.sink = sink;
         this.attemptListener = attemptListener;
     }
 
@@ -75,8 +91,9 @@ public final class Client implements Event {
         return index;
     }
 
+    /** The vault new requests go to. */
     public Vault vault() {
-        return vault;
+        return vaults[current];
     }
 
     public void start(Simulator simulator) {
@@ -87,7 +104,8 @@ public final class Client implements Event {
     @Override
     public void fire(Simulator simulator) {
         long now = simulator.now();
-        Request request = new Request(this, drawOperation(), now, vault.transitions());
+        Vault vault = vaults[current];
+        Request request = new Request(this, drawOperation(), now, vault, vaultPositions[current], vault.transitions());
         send(request, simulator);
         scheduleArrival(simulator, arrivals.next());
     }
@@ -114,7 +132,7 @@ public final class Client implements Event {
     void send(Request request, Simulator simulator) {
         long now = simulator.now();
         request.attempts++;
-        service.attempt(vault, request.operation(), region, now, outcome);
+        service.attempt(request.vault(), request.operation(), region, now, outcome);
         if (attemptListener != null) {
             attemptListener.attemptDecided(request, outcome, now);
         }
@@ -142,7 +160,8 @@ public final class Client implements Event {
         boolean retry = cause != null && request.attempts <= spec.retry().maxRetries()
                 && retryOn[cause.ordinal()];
         if (!retry) {
-            requestListener.requestCompleted(request, now);
+            sink.requestCompleted(index, request.vaultPosition(), request.operation(), cause, request.attempts,
+                    request.firstStartNanos(), request.phaseAtStart(), now);
             return;
         }
         long wait = backoff.delayBeforeRetry(request.attempts);

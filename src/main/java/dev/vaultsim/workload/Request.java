@@ -2,6 +2,7 @@ package dev.vaultsim.workload;
 
 import dev.vaultsim.engine.Event;
 import dev.vaultsim.engine.Simulator;
+import dev.vaultsim.model.Vault;
 import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.catalog.Operation;
 
@@ -14,16 +15,21 @@ public final class Request implements Event {
     private final Client client;
     private final Operation operation;
     private final long firstStartNanos;
+    private final Vault vault;
+    private final int vaultPosition;
     private final int phaseAtStart;
     int attempts;
     boolean awaitingReply;
     FailureCause lastCause;
     long retryAfterNanos;
 
-    Request(Client client, Operation operation, long firstStartNanos, int phaseAtStart) {
+    Request(Client client, Operation operation, long firstStartNanos, Vault vault, int vaultPosition,
+            int phaseAtStart) {
         this.client = client;
         this.operation = operation;
         this.firstStartNanos = firstStartNanos;
+        this.vault = vault;
+        this.vaultPosition = vaultPosition;
         this.phaseAtStart = phaseAtStart;
     }
 
@@ -37,6 +43,16 @@ public final class Request implements Event {
 
     public long firstStartNanos() {
         return firstStartNanos;
+    }
+
+    /** The vault every attempt of the request goes to. */
+    public Vault vault() {
+        return vault;
+    }
+
+    /** The vault's position in the scenario's list. */
+    int vaultPosition() {
+        return vaultPosition;
     }
 
     /** The vault's transition count when the first attempt started: which phase the request belongs to. */

@@ -8,6 +8,11 @@ import dev.vaultsim.record.FaultWindow;
 import dev.vaultsim.record.LatencySummary;
 import dev.vaultsim.record.PhaseResult;
 import dev.vaultsim.record.RunResult;
+import dev.vaultsim.record.EngineFigures;
+import dev.vaultsim.record.RunInfo;
+import dev.vaultsim.record.TimelineResult;
+import dev.vaultsim.record.Traffic;
+import dev.vaultsim.record.WorldHistory;
 import dev.vaultsim.record.Stats;
 import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.scenario.FaultSpec;
@@ -90,9 +95,10 @@ public final class RunResults {
         states.put(VaultState.FAILING_BACK, 180 * SECOND);
         Map<String, Map<VaultState, Long>> stateNanos = new LinkedHashMap<>();
         stateNanos.put("contoso-kv", states);
-        return new RunResult(scenario, description, seed, 1, horizonNanos, 60 * SECOND, totals, byClass,
-                byOperation, byClient, new EnumMap<>(causes), stateNanos, faults(), phases(read, write),
-                failovers(), timeline, slo, 2_159_003, 0x5eed);
+        return new RunResult(new RunInfo(scenario, description, seed, 1, horizonNanos, slo),
+                new Traffic(totals, byClass, byOperation, byClient, new EnumMap<>(causes)),
+                new WorldHistory(stateNanos, phases(read, write), failovers(), faults(), 0),
+                new TimelineResult(60 * SECOND, timeline), new EngineFigures(2_159_003, 0x5eed), null, null);
     }
 
     private static List<FaultWindow> faults() {

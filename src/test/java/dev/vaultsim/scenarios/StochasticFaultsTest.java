@@ -3,11 +3,12 @@ package dev.vaultsim.scenarios;
 import dev.vaultsim.record.FailoverResult;
 import dev.vaultsim.record.FaultWindow;
 import dev.vaultsim.record.RunResult;
+import dev.vaultsim.record.WorldHistory;
 import dev.vaultsim.scenario.FaultSpec;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.ScenarioLoader;
-import dev.vaultsim.simulation.Replications;
-import dev.vaultsim.simulation.RunMonitor;
+import dev.vaultsim.simulation.RunOptions;
+import dev.vaultsim.simulation.Simulation;
 import dev.vaultsim.testing.Invariants;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,7 @@ class StochasticFaultsTest {
                       timeToRepair: { exponential: { mean: 2h } } }
                 """);
 
-        List<FailoverResult> failovers = result.failovers();
+        List<FailoverResult> failovers = result.history().failovers();
         assertThat(failovers).hasSizeGreaterThan(3);
         Set<Long> detections = new HashSet<>();
         Set<Long> durations = new HashSet<>();
@@ -76,18 +77,18 @@ class StochasticFaultsTest {
                 """;
         RunResult result = run(yaml);
 
-        List<FaultWindow> faults = result.faults();
+        List<FaultWindow> faults = result.history().faults();
         assertThat(faults).anyMatch(f -> f.fault() instanceof FaultSpec.RegionOutage o && o.atNanos() == 864_000_000_000_000L);
         assertThat(faults).filteredOn(f -> f.fault() instanceof FaultSpec.InstanceFailure).hasSizeGreaterThan(40);
         assertThat(faults).anyMatch(f -> f.fault() instanceof FaultSpec.Partition);
-        assertThat(result.failovers()).hasSize(1);
+        assertThat(result.history().failovers()).hasSize(1);
         Scenario scenario = ScenarioLoader.loadString("mixed.yaml", yaml, List.of()).scenario();
-        assertThat(Replications.run(scenario, 1, 1, RunMonitor.NONE).analytic())
+        assertThat(Simulation.run(scenario, RunOptions.single().withReplications(1, 1)).analytic())
                 .as("no textbook answer with scheduled faults").isNull();
         Scenario randomOnly = new Scenario(scenario.name(), "", "x", scenario.durationNanos(), 4, scenario.regions(),
                 scenario.network(), scenario.vaults(), scenario.clients(), List.of(), scenario.stochastic(),
                 scenario.report());
-        assertThat(Replications.run(randomOnly, 1, 1, RunMonitor.NONE).analytic()).isNotNull();
+        assertThat(Simulation.run(randomOnly, RunOptions.single().withReplications(1, 1)).analytic()).isNotNull();
     }
 
     @Test
@@ -100,10 +101,10 @@ class StochasticFaultsTest {
         RunResult result = run(yaml);
 
         // Each of six instances fails at 60 + 61k s (up 1 min, down 1 s): 2,832 times in two days.
-        assertThat(result.faults()).hasSize(RunResult.MAX_FAULT_WINDOWS);
-        assertThat(result.faultsOmitted()).isEqualTo(6 * 2_832 - RunResult.MAX_FAULT_WINDOWS);
+        assertThat(result.history().faults()).hasSize(WorldHistory.MAX_FAULT_WINDOWS);
+        assertThat(result.history().faultsOmitted()).isEqualTo(6 * 2_832 - WorldHistory.MAX_FAULT_WINDOWS);
         assertThat(new dev.vaultsim.report.JsonReportWriter().toJson(result))
-                .contains("\"faultsOmitted\": " + result.faultsOmitted());
+                .contains("\"faultsOmitted\": " + result.history().faultsOmitted());
     }
 
     @Test
@@ -118,8 +119,8 @@ class StochasticFaultsTest {
                       timeToRepair: { exponential: { mean: 1h } } }
                 """;
 
-        List<FaultWindow> alone = run(BASE + instances).faults();
-        List<FaultWindow> together = run(BASE + withReplicas).faults().stream()
+        List<FaultWindow> alone = run(BASE + instances).history().faults();
+        List<FaultWindow> together = run(BASE + withReplicas).history().faults().stream()
                 .filter(f -> f.fault() instanceof FaultSpec.InstanceFailure).toList();
 
         assertThat(together).isEqualTo(alone);

@@ -6,9 +6,9 @@ import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.ScenarioLoader;
 import dev.vaultsim.simulation.ConfidenceIntervals;
-import dev.vaultsim.simulation.Replications;
+import dev.vaultsim.simulation.RunOptions;
+import dev.vaultsim.simulation.Simulation;
 import org.apache.commons.math3.special.Gamma;
-import dev.vaultsim.simulation.RunMonitor;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -50,7 +50,7 @@ class TextbookAvailabilityTest {
     private static RunResult run(String horizon, int instances, int replicas, int quorum, String stochastic) {
         String yaml = HEADER.formatted(horizon, 11, instances, replicas, quorum) + stochastic;
         Scenario scenario = ScenarioLoader.loadString("textbook.yaml", yaml, List.of()).scenario();
-        return Replications.run(scenario, 20, 2, RunMonitor.NONE);
+        return Simulation.run(scenario, RunOptions.single().withReplications(20, 2));
     }
 
     private static String instances(String timeBetweenFailures) {

@@ -44,7 +44,7 @@ class DeterminismTest {
         RunResult second = Invariants.check(randomScenario(42));
 
         assertThat(second).isEqualTo(first);
-        assertThat(second.fingerprint()).isEqualTo(first.fingerprint());
+        assertThat(second.engine().fingerprint()).isEqualTo(first.engine().fingerprint());
     }
 
     @Test
@@ -52,8 +52,8 @@ class DeterminismTest {
         RunResult first = Invariants.check(randomScenario(42));
         RunResult second = Invariants.check(randomScenario(43));
 
-        assertThat(second.fingerprint()).isNotEqualTo(first.fingerprint());
-        assertThat(second.totals()).isNotEqualTo(first.totals());
+        assertThat(second.engine().fingerprint()).isNotEqualTo(first.engine().fingerprint());
+        assertThat(second.traffic().totals()).isNotEqualTo(first.traffic().totals());
     }
 
     @Test
@@ -69,7 +69,7 @@ class DeterminismTest {
                     List.of(client("writer", 200, Arrivals.POISSON, RetrySpec.AZURE_SDK_DEFAULT,
                             mix(Operation.SetSecret, 1))),
                     List.of(new FaultSpec.RegionOutage("westeurope", 30 * MINUTE, 5 * MINUTE))).withSeed(seed);
-            lostTotal += Simulation.run(scenario).failovers().get(0).lostWrites();
+            lostTotal += Simulation.run(scenario).history().failovers().get(0).lostWrites();
         }
         double mean = lostTotal / (double) outages;
         // The count is Poisson(100): the mean of 40 has a standard error of about 1.6.

@@ -42,7 +42,7 @@ class FailoverScenariosTest {
     }
 
     private static long failed(RunResult result, OperationClass c) {
-        return result.byClass().get(c).failed();
+        return result.traffic().byClass().get(c).failed();
     }
 
     @Test
@@ -50,11 +50,11 @@ class FailoverScenariosTest {
         RunResult result = Invariants.check(oneReadOneWritePerSecond(SERVICE,
                 new FaultSpec.RegionOutage("westeurope", HOUR, 90 * SECOND)));
 
-        assertThat(result.failovers()).isEmpty();
+        assertThat(result.history().failovers()).isEmpty();
         assertThat(failed(result, OperationClass.READ)).isEqualTo(90);
         assertThat(failed(result, OperationClass.WRITE)).isEqualTo(90);
-        assertThat(result.failureCauses().get(FailureCause.REGION_UNAVAILABLE)).isEqualTo(180);
-        assertThat(result.stateNanos().get("kv").get(VaultState.PRIMARY_DOWN)).isEqualTo(90 * SECOND);
+        assertThat(result.traffic().failureCauses().get(FailureCause.REGION_UNAVAILABLE)).isEqualTo(180);
+        assertThat(result.history().stateNanos().get("kv").get(VaultState.PRIMARY_DOWN)).isEqualTo(90 * SECOND);
     }
 
     @Test
@@ -62,7 +62,7 @@ class FailoverScenariosTest {
         RunResult result = Invariants.check(oneReadOneWritePerSecond(SERVICE,
                 new FaultSpec.RegionOutage("westeurope", HOUR, 2 * MINUTE)));
 
-        assertThat(result.failovers()).isEmpty();
+        assertThat(result.history().failovers()).isEmpty();
         assertThat(failed(result, OperationClass.READ)).isEqualTo(120);
     }
 
@@ -72,7 +72,7 @@ class FailoverScenariosTest {
                 new FaultSpec.RegionOutage("westeurope", HOUR, 2 * HOUR),
                 new FaultSpec.RegionOutage("northeurope", 30 * MINUTE, 210 * MINUTE)));
 
-        assertThat(result.failovers()).isEmpty();
+        assertThat(result.history().failovers()).isEmpty();
         assertThat(failed(result, OperationClass.READ)).isEqualTo(7200);
         assertThat(failed(result, OperationClass.WRITE)).isEqualTo(7200);
     }
@@ -83,7 +83,7 @@ class FailoverScenariosTest {
                 new FaultSpec.RegionOutage("westeurope", HOUR, 2 * HOUR),
                 new FaultSpec.RegionOutage("northeurope", 30 * MINUTE, 90 * MINUTE)));
 
-        var failover = result.failovers().get(0);
+        var failover = result.history().failovers().get(0);
         assertThat(failover.failoverStartNanos()).isEqualTo(2 * HOUR);
         assertThat(failover.failoverCompleteNanos()).isEqualTo(2 * HOUR + 5 * MINUTE);
         // Reads fail from 1:00 to 2:05; writes until failback completes at 3:13.
@@ -100,7 +100,7 @@ class FailoverScenariosTest {
         // Reads: [1:00, 1:07) and [1:30, 1:50).
         assertThat(failed(result, OperationClass.READ)).isEqualTo(27 * 60);
         assertThat(failed(result, OperationClass.WRITE)).isEqualTo(133 * 60);
-        assertThat(result.failovers().get(0).failbackCompleteNanos()).isEqualTo(3 * HOUR + 13 * MINUTE);
+        assertThat(result.history().failovers().get(0).failbackCompleteNanos()).isEqualTo(3 * HOUR + 13 * MINUTE);
     }
 
     @Test
@@ -109,12 +109,12 @@ class FailoverScenariosTest {
                 new FaultSpec.RegionOutage("westeurope", HOUR, 2 * HOUR),
                 new FaultSpec.RegionOutage("westeurope", 3 * HOUR + 11 * MINUTE, 30 * MINUTE)));
 
-        var failover = result.failovers().get(0);
+        var failover = result.history().failovers().get(0);
         assertThat(failover.failbackAborts()).isEqualTo(1);
         // Back at 3:41, failback 3:51 to 3:54.
         assertThat(failover.failbackStartNanos()).isEqualTo(3 * HOUR + 51 * MINUTE);
         assertThat(failover.failbackCompleteNanos()).isEqualTo(3 * HOUR + 54 * MINUTE);
-        assertThat(result.failovers()).hasSize(1);
+        assertThat(result.history().failovers()).hasSize(1);
         assertThat(failed(result, OperationClass.WRITE)).isEqualTo(174 * 60);
         assertThat(failed(result, OperationClass.READ)).isEqualTo(7 * 60);
     }
@@ -124,7 +124,7 @@ class FailoverScenariosTest {
         RunResult result = Invariants.check(oneReadOneWritePerSecond(SERVICE,
                 new FaultSpec.RegionOutage("westeurope", HOUR, 3 * MINUTE)));
 
-        var failover = result.failovers().get(0);
+        var failover = result.history().failovers().get(0);
         assertThat(failover.failoverCompleteNanos()).isEqualTo(HOUR + 7 * MINUTE);
         // Primary up since 1:03; failback may start at 1:13, completes at 1:16.
         assertThat(failover.failbackStartNanos()).isEqualTo(HOUR + 13 * MINUTE);
@@ -141,8 +141,8 @@ class FailoverScenariosTest {
 
         RunResult result = Invariants.check(scenario);
 
-        assertThat(result.failovers()).isEmpty();
-        assertThat(result.stateNanos().get("kv").get(VaultState.PRIMARY_DOWN)).isEqualTo(2 * HOUR);
+        assertThat(result.history().failovers()).isEmpty();
+        assertThat(result.history().stateNanos().get("kv").get(VaultState.PRIMARY_DOWN)).isEqualTo(2 * HOUR);
         assertThat(failed(result, OperationClass.READ)).isEqualTo(7200);
     }
 
@@ -155,7 +155,7 @@ class FailoverScenariosTest {
         RunResult result = Invariants.check(scenario);
 
         // Writes at k/100 s with a 500 ms lag: those sent in (0:59:59.5, 1:00) had not arrived.
-        assertThat(result.failovers().get(0).lostWrites()).isEqualTo(49);
+        assertThat(result.history().failovers().get(0).lostWrites()).isEqualTo(49);
     }
 
     @Test
@@ -165,7 +165,7 @@ class FailoverScenariosTest {
                 new FaultSpec.RegionOutage("westeurope", HOUR, 2 * HOUR)));
 
         // Every write from 0:50 to 0:59:59 queued behind the partition: 600 of them.
-        assertThat(result.failovers().get(0).lostWrites()).isEqualTo(600);
+        assertThat(result.history().failovers().get(0).lostWrites()).isEqualTo(600);
     }
 
     @Test
@@ -177,9 +177,9 @@ class FailoverScenariosTest {
         RunResult asyncResult = Invariants.check(oneReadOneWritePerSecond(SERVICE,
                 new FaultSpec.RegionOutage("westeurope", HOUR, 2 * HOUR)));
 
-        assertThat(syncResult.failovers().get(0).lostWrites()).isZero();
-        double extra = syncResult.byClass().get(OperationClass.WRITE).latency().meanMillis()
-                - asyncResult.byClass().get(OperationClass.WRITE).latency().meanMillis();
+        assertThat(syncResult.history().failovers().get(0).lostWrites()).isZero();
+        double extra = syncResult.traffic().byClass().get(OperationClass.WRITE).latency().meanMillis()
+                - asyncResult.traffic().byClass().get(OperationClass.WRITE).latency().meanMillis();
         // Amsterdam to Dublin, 755 km: 2 × 755 × 1.5 / 200 + 1 ≈ 12.3 ms.
         assertThat(extra).isBetween(12.0, 12.6);
     }
@@ -191,7 +191,7 @@ class FailoverScenariosTest {
         RunResult result = Invariants.check(oneReadOneWritePerSecond(sync,
                 new FaultSpec.Partition("westeurope", "northeurope", HOUR, 10 * MINUTE)));
 
-        assertThat(result.failureCauses().get(FailureCause.REPLICATION_UNAVAILABLE)).isEqualTo(600);
+        assertThat(result.traffic().failureCauses().get(FailureCause.REPLICATION_UNAVAILABLE)).isEqualTo(600);
         assertThat(failed(result, OperationClass.READ)).isZero();
     }
 }

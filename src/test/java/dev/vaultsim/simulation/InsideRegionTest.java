@@ -59,8 +59,8 @@ class InsideRegionTest {
         RunResult result = Invariants.check(readsAt(3, noRetries(),
                 new FaultSpec.InstanceFailure("westeurope", "gateway", 1, HOUR, 10 * MINUTE)));
 
-        assertThat(result.totals().failed()).isEqualTo(5);
-        assertThat(result.failureCauses().get(FailureCause.INSTANCE_UNAVAILABLE)).isEqualTo(5);
+        assertThat(result.traffic().totals().failed()).isEqualTo(5);
+        assertThat(result.traffic().failureCauses().get(FailureCause.INSTANCE_UNAVAILABLE)).isEqualTo(5);
     }
 
     @Test
@@ -69,7 +69,7 @@ class InsideRegionTest {
         RunResult result = Invariants.check(readsAt(3, noRetries(),
                 new FaultSpec.InstanceFailure("westeurope", "gateway", 1, HOUR + SECOND, 10 * MINUTE)));
 
-        assertThat(result.totals().failed()).isEqualTo(9);
+        assertThat(result.traffic().totals().failed()).isEqualTo(9);
     }
 
     @Test
@@ -77,9 +77,9 @@ class InsideRegionTest {
         RunResult result = Invariants.check(readsAt(3, RetrySpec.AZURE_SDK_DEFAULT,
                 new FaultSpec.InstanceFailure("westeurope", "gateway", 1, HOUR, 10 * MINUTE)));
 
-        assertThat(result.totals().failed()).isZero();
+        assertThat(result.traffic().totals().failed()).isZero();
         // Five first attempts fail; a retry can itself land on the failed instance before ejection.
-        assertThat(result.totals().attempts() - result.totals().requests()).isBetween(5L, 10L);
+        assertThat(result.traffic().totals().attempts() - result.traffic().totals().requests()).isBetween(5L, 10L);
     }
 
     @Test
@@ -87,10 +87,10 @@ class InsideRegionTest {
         RunResult result = Invariants.check(readsAt(1, noRetries(),
                 new FaultSpec.InstanceFailure("westeurope", "gateway", 3, HOUR, 10 * MINUTE)));
 
-        assertThat(result.failovers()).isEmpty();
+        assertThat(result.history().failovers()).isEmpty();
         // Until two probes eject them all (1:00:05) the balancer still routes to each; then fail-open.
-        assertThat(result.totals().failed()).isEqualTo(600);
-        assertThat(result.failureCauses().get(FailureCause.LAYER_UNAVAILABLE)).isEqualTo(600);
+        assertThat(result.traffic().totals().failed()).isEqualTo(600);
+        assertThat(result.traffic().failureCauses().get(FailureCause.LAYER_UNAVAILABLE)).isEqualTo(600);
     }
 
     @Test
@@ -100,7 +100,7 @@ class InsideRegionTest {
                 new FaultSpec.InstanceFailure("westeurope", "gateway", 1, HOUR + 20 * MINUTE, 10 * MINUTE)));
 
         // The second failure takes the same lowest-numbered instance once it has rejoined.
-        assertThat(once.totals().failed()).isEqualTo(10);
+        assertThat(once.traffic().totals().failed()).isEqualTo(10);
     }
 
     @Test
@@ -112,9 +112,9 @@ class InsideRegionTest {
 
         RunResult result = Invariants.check(scenario);
 
-        assertThat(result.byClass().get(OperationClass.READ).failed()).isZero();
-        assertThat(result.byClass().get(OperationClass.WRITE).failed()).isEqualTo(600);
-        assertThat(result.failureCauses().get(FailureCause.REPLICA_QUORUM_LOST)).isEqualTo(600);
+        assertThat(result.traffic().byClass().get(OperationClass.READ).failed()).isZero();
+        assertThat(result.traffic().byClass().get(OperationClass.WRITE).failed()).isEqualTo(600);
+        assertThat(result.traffic().failureCauses().get(FailureCause.REPLICA_QUORUM_LOST)).isEqualTo(600);
     }
 
     @Test
@@ -124,8 +124,8 @@ class InsideRegionTest {
                 new FaultSpec.LatencySpike("westeurope", null, 2, 0, HOUR)));
 
         // Round trip 1 ms + gateway 1 ms × 8 for the first hour, × 1 for the second.
-        assertThat(result.totals().latency().maxMillis()).isEqualTo(9.0);
-        assertThat(result.totals().latency().meanMillis()).isEqualTo(5.5);
+        assertThat(result.traffic().totals().latency().maxMillis()).isEqualTo(9.0);
+        assertThat(result.traffic().totals().latency().meanMillis()).isEqualTo(5.5);
     }
 
     @Test
@@ -133,8 +133,8 @@ class InsideRegionTest {
         RunResult result = Invariants.check(keyCreationOnAnHsmVault(5, noRetries()));
 
         // 50 creates per 10 s window, 10 accepted (HSM keys): 40 of every 50 throttled.
-        assertThat(result.totals().requests()).isEqualTo(3000);
-        assertThat(result.failureCauses().get(FailureCause.THROTTLED)).isEqualTo(2400);
+        assertThat(result.traffic().totals().requests()).isEqualTo(3000);
+        assertThat(result.traffic().failureCauses().get(FailureCause.THROTTLED)).isEqualTo(2400);
     }
 
     @Test
@@ -142,7 +142,7 @@ class InsideRegionTest {
         RunResult result = Invariants.check(keyCreationOnAnHsmVault(1.5, RetrySpec.AZURE_SDK_DEFAULT));
 
         // 15 a window against a limit of 10: retries land in the next window, which fills up.
-        assertThat(result.failureCauses().get(FailureCause.THROTTLED)).isPositive();
-        assertThat(result.totals().latency().maxMillis()).isGreaterThan(1000);
+        assertThat(result.traffic().failureCauses().get(FailureCause.THROTTLED)).isPositive();
+        assertThat(result.traffic().totals().latency().maxMillis()).isGreaterThan(1000);
     }
 }

@@ -64,7 +64,7 @@ class ReadOnlyModeTest {
             }
         };
 
-        Simulation.run(scenario, 0, listener);
+        Simulation.run(scenario, RunOptions.single().withAttempts(listener));
 
         assertThat(outcomes.keySet()).containsExactlyInAnyOrderElementsOf(EnumSet.allOf(Operation.class));
         for (Operation operation : Operation.values()) {

@@ -17,8 +17,8 @@ class WorkedExampleTest {
     void workedExample_givesTheDocumentsAvailabilityExactly() {
         RunResult result = Simulation.run(TestScenarios.workedExample());
 
-        var read = result.byClass().get(OperationClass.READ);
-        var write = result.byClass().get(OperationClass.WRITE);
+        var read = result.traffic().byClass().get(OperationClass.READ);
+        var write = result.traffic().byClass().get(OperationClass.WRITE);
         assertThat(read.requests()).isEqualTo(21_600);
         assertThat(read.succeeded() * 360).isEqualTo(353L * read.requests());
         assertThat(write.requests()).isEqualTo(21_600);
@@ -29,15 +29,15 @@ class WorkedExampleTest {
     void workedExample_failoverTimingsAreTheTables() {
         RunResult result = Simulation.run(TestScenarios.workedExample());
 
-        assertThat(result.failovers()).hasSize(1);
-        FailoverResult failover = result.failovers().get(0);
+        assertThat(result.history().failovers()).hasSize(1);
+        FailoverResult failover = result.history().failovers().get(0);
         assertThat(failover.outageStartNanos()).isEqualTo(3600 * SECOND);
         assertThat(failover.failoverStartNanos()).isEqualTo(3720 * SECOND);
         assertThat(failover.failoverCompleteNanos()).isEqualTo(4020 * SECOND);
         assertThat(failover.failbackStartNanos()).isEqualTo(11400 * SECOND);
         assertThat(failover.failbackCompleteNanos()).isEqualTo(11580 * SECOND);
         assertThat(failover.failbackAborts()).isZero();
-        assertThat(result.stateNanos().get("kv").get(VaultState.FAILED_OVER)).isEqualTo((11400 - 4020) * SECOND);
-        assertThat(result.stateNanos().get("kv").get(VaultState.PRIMARY_DOWN)).isEqualTo(2 * MINUTE);
+        assertThat(result.history().stateNanos().get("kv").get(VaultState.FAILED_OVER)).isEqualTo((11400 - 4020) * SECOND);
+        assertThat(result.history().stateNanos().get("kv").get(VaultState.PRIMARY_DOWN)).isEqualTo(2 * MINUTE);
     }
 }

@@ -7,6 +7,7 @@ import dev.vaultsim.record.RunResult;
 import dev.vaultsim.record.Stats;
 import dev.vaultsim.scenario.ClientSpec;
 import dev.vaultsim.scenario.Scenario;
+import dev.vaultsim.simulation.RunOptions;
 import dev.vaultsim.simulation.Simulation;
 import dev.vaultsim.workload.AttemptListener;
 import dev.vaultsim.workload.Request;
@@ -46,12 +47,8 @@ public final class Invariants implements AttemptListener {
 
     /** Runs replication 0 of the scenario, checks every invariant and returns the result. */
     public static RunResult check(Scenario scenario) {
-        return check(scenario, 0);
-    }
-
-    public static RunResult check(Scenario scenario, int replication) {
         Invariants invariants = new Invariants(scenario);
-        RunResult result = Simulation.run(scenario, replication, invariants);
+        RunResult result = Simulation.run(scenario, RunOptions.single().withAttempts(invariants));
         invariants.verify(result);
         return result;
     }
@@ -81,21 +78,21 @@ public final class Invariants implements AttemptListener {
     }
 
     private void verify(RunResult result) {
-        Stats totals = result.totals();
+        Stats totals = result.traffic().totals();
         assertThat(totals.succeeded() + totals.failed()).as("successes + failures").isEqualTo(totals.requests());
         assertThat(totals.requests()).as("every request started has exactly one outcome").isEqualTo(firstAttempts);
-        long causes = result.failureCauses().values().stream().mapToLong(Long::longValue).sum();
+        long causes = result.traffic().failureCauses().values().stream().mapToLong(Long::longValue).sum();
         assertThat(causes).as("failure causes sum to failures").isEqualTo(totals.failed());
-        long byClass = result.byClass().values().stream().mapToLong(Stats::requests).sum();
+        long byClass = result.traffic().byClass().values().stream().mapToLong(Stats::requests).sum();
         assertThat(byClass).as("classes sum to totals").isEqualTo(totals.requests());
-        long byClient = result.byClient().values().stream().mapToLong(Stats::requests).sum();
+        long byClient = result.traffic().byClient().values().stream().mapToLong(Stats::requests).sum();
         assertThat(byClient).as("clients sum to totals").isEqualTo(totals.requests());
-        long byPhase = result.phases().stream()
+        long byPhase = result.history().phases().stream()
                 .flatMap(p -> p.byClass().values().stream()).mapToLong(Stats::requests).sum();
         assertThat(byPhase).as("phases sum to totals").isEqualTo(totals.requests());
         for (int i = 0; i < scenario.clients().size(); i++) {
             ClientSpec client = scenario.clients().get(i);
-            Stats stats = result.byClient().get(client.name());
+            Stats stats = result.traffic().byClient().get(client.name());
             assertThat(stats.attempts()).as("attempts of " + client.name())
                     .isBetween(stats.requests(), stats.requests() * (client.retry().maxRetries() + 1));
         }
@@ -105,7 +102,7 @@ public final class Invariants implements AttemptListener {
 
     private void checkTransitions(RunResult result) {
         PhaseResult previous = null;
-        for (PhaseResult phase : result.phases()) {
+        for (PhaseResult phase : result.history().phases()) {
             assertThat(phase.endNanos()).isGreaterThan(phase.startNanos());
             if (previous != null && previous.vault().equals(phase.vault())) {
                 assertThat(phase.startNanos()).isEqualTo(previous.endNanos());

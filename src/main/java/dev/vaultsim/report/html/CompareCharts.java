@@ -38,7 +38,7 @@ final class CompareCharts {
     static String latencyP99(List<LabeledRun> runs) {
         double[][] all = new double[runs.size()][];
         for (int i = 0; i < runs.size(); i++) {
-            all[i] = RunCharts.values(runs.get(i).result().timeline(), b -> b.total().p99Millis());
+            all[i] = RunCharts.values(runs.get(i).result().timeline().buckets(), b -> b.total().p99Millis());
         }
         double[] range = RunCharts.range(all);
         TimeChart chart = new TimeChart("compare-latency", "Latency p99 of successful requests per run",
@@ -51,7 +51,7 @@ final class CompareCharts {
             RunResult result = runs.get(i).result();
             context(chart, runs.get(i));
             chart.line(new Line(runs.get(i).label(), style(i), RunCharts.bucketMiddles(result),
-                    RunCharts.values(result.timeline(), value)));
+                    RunCharts.values(result.timeline().buckets(), value)));
         }
         return chart.render();
     }
@@ -59,23 +59,23 @@ final class CompareCharts {
     /** One strip per run (per run and vault when a run has several vaults), and its faults. */
     private static void context(TimeChart chart, LabeledRun run) {
         RunResult result = run.result();
-        boolean oneVault = result.stateNanos().size() <= 1;
-        for (PhaseResult phase : result.phases()) {
+        boolean oneVault = result.history().stateNanos().size() <= 1;
+        for (PhaseResult phase : result.history().phases()) {
             String row = oneVault ? run.label() : run.label() + " · " + phase.vault();
             chart.band(new Band(row, phase.state(), RunCharts.seconds(phase.startNanos()),
                     RunCharts.seconds(phase.endNanos())));
         }
-        for (FaultWindow fault : result.faults()) {
+        for (FaultWindow fault : result.history().faults()) {
             chart.mark(new Mark(run.label() + ": " + Faults.label(fault.fault()),
                     RunCharts.seconds(fault.startNanos()),
-                    RunCharts.seconds(Math.min(fault.endNanos(), result.horizonNanos()))));
+                    RunCharts.seconds(Math.min(fault.endNanos(), result.info().horizonNanos()))));
         }
     }
 
     private static double horizon(List<LabeledRun> runs) {
         long longest = 0;
         for (LabeledRun run : runs) {
-            longest = Math.max(longest, run.result().horizonNanos());
+            longest = Math.max(longest, run.result().info().horizonNanos());
         }
         return RunCharts.seconds(longest);
     }

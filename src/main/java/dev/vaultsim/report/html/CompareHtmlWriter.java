@@ -44,7 +44,7 @@ public final class CompareHtmlWriter {
      * (per class is in timeline.csv), so runs read back from JSON alone get the total chart only.
      */
     private static boolean hasClassTimeline(List<LabeledRun> runs) {
-        return runs.stream().flatMap(run -> run.result().timeline().stream())
+        return runs.stream().flatMap(run -> run.result().timeline().buckets().stream())
                 .anyMatch(b -> b.read().requests() > 0 || b.write().requests() > 0);
     }
 
@@ -59,13 +59,13 @@ public final class CompareHtmlWriter {
                 "p99 ms", "failovers", "lost writes", "SLO").wrapColumns(0, 1).textColumns(10);
         for (LabeledRun run : runs) {
             RunResult r = run.result();
-            table.row(run.label(), r.scenario(), Long.toString(r.seed()), Durations.format(r.horizonNanos()),
-                    Format.availability(r.totals()),
-                    Format.availability(r.byClass().getOrDefault(OperationClass.READ, Stats.EMPTY)),
-                    Format.availability(r.byClass().getOrDefault(OperationClass.WRITE, Stats.EMPTY)),
-                    Format.millis(r.totals().latency(), LatencySummary::p99Millis),
-                    Integer.toString(r.failovers().size()),
-                    Format.count(r.failovers().stream().mapToLong(FailoverResult::lostWrites).sum()),
+            table.row(run.label(), r.info().scenario(), Long.toString(r.info().seed()), Durations.format(r.info().horizonNanos()),
+                    Format.availability(r.traffic().totals()),
+                    Format.availability(r.traffic().byClass().getOrDefault(OperationClass.READ, Stats.EMPTY)),
+                    Format.availability(r.traffic().byClass().getOrDefault(OperationClass.WRITE, Stats.EMPTY)),
+                    Format.millis(r.traffic().totals().latency(), LatencySummary::p99Millis),
+                    Integer.toString(r.history().failovers().size()),
+                    Format.count(r.history().failovers().stream().mapToLong(FailoverResult::lostWrites).sum()),
                     r.sloMet() ? "✓\u00a0met" : "✗\u00a0missed");
         }
         return table;

@@ -18,14 +18,14 @@ final class Headline {
     static void cards(Markup html, RunResult result) {
         html.open("div", "class", "cards").newline();
         boolean met = result.sloMet();
-        card(html, "verdict " + (met ? "met" : "missed"), "SLO " + Format.sloPercent(result.sloAvailability()),
+        card(html, "verdict " + (met ? "met" : "missed"), "SLO " + Format.sloPercent(result.info().sloAvailability()),
                 met ? "✓ met" : "✗ missed");
-        card(html, "", "availability", Format.availability(result.totals()));
-        card(html, "", "reads", Format.availability(result.byClass().getOrDefault(OperationClass.READ, Stats.EMPTY)));
-        card(html, "", "writes", Format.availability(result.byClass().getOrDefault(OperationClass.WRITE, Stats.EMPTY)));
-        card(html, "", "p99 latency", p99(result.totals()));
-        card(html, "", "failovers", Integer.toString(result.failovers().size()));
-        card(html, "", "lost writes", Format.count(result.failovers().stream().mapToLong(FailoverResult::lostWrites).sum()));
+        card(html, "", "availability", Format.availability(result.traffic().totals()));
+        card(html, "", "reads", Format.availability(result.traffic().byClass().getOrDefault(OperationClass.READ, Stats.EMPTY)));
+        card(html, "", "writes", Format.availability(result.traffic().byClass().getOrDefault(OperationClass.WRITE, Stats.EMPTY)));
+        card(html, "", "p99 latency", p99(result.traffic().totals()));
+        card(html, "", "failovers", Integer.toString(result.history().failovers().size()));
+        card(html, "", "lost writes", Format.count(result.history().failovers().stream().mapToLong(FailoverResult::lostWrites).sum()));
         html.close("div").newline();
     }
 

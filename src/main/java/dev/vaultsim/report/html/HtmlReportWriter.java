@@ -12,7 +12,7 @@ import dev.vaultsim.scenario.Durations;
 public final class HtmlReportWriter {
 
     public String toHtml(RunResult result, ReportInputs inputs) {
-        Markup html = HtmlPage.begin("vaultsim · " + result.scenario());
+        Markup html = HtmlPage.begin("vaultsim · " + result.info().scenario());
         header(html, result, inputs);
         Headline.cards(html, result);
         charts(html, result);
@@ -32,22 +32,22 @@ public final class HtmlReportWriter {
             ReplicationSection.analyticOnly(html, result);
         }
         scenario(html, result, inputs);
-        return HtmlPage.end(html, "vaultsim " + inputs.version() + " · scenario " + result.scenario()
-                + " · seed " + result.seed() + " · simulated time only; the same inputs give the same page");
+        return HtmlPage.end(html, "vaultsim " + inputs.version() + " · scenario " + result.info().scenario()
+                + " · seed " + result.info().seed() + " · simulated time only; the same inputs give the same page");
     }
 
     private static void header(Markup html, RunResult result, ReportInputs inputs) {
         html.open("header").newline();
-        html.open("h1").text(result.scenario()).element("small", "vaultsim report").close("h1").newline();
-        if (result.description() != null && !result.description().isBlank()) {
-            html.element("p", result.description().strip(), "class", "lede").newline();
+        html.open("h1").text(result.info().scenario()).element("small", "vaultsim report").close("h1").newline();
+        if (result.info().description() != null && !result.info().description().isBlank()) {
+            html.element("p", result.info().description().strip(), "class", "lede").newline();
         }
         html.open("ul", "class", "facts");
-        fact(html, "seed", Long.toString(result.seed()));
-        fact(html, "simulated", Durations.format(result.horizonNanos()));
-        fact(html, "bucket", Durations.format(result.bucketNanos()));
-        fact(html, "replications", Integer.toString(result.replications()));
-        fact(html, "events", Format.count(result.eventsProcessed()));
+        fact(html, "seed", Long.toString(result.info().seed()));
+        fact(html, "simulated", Durations.format(result.info().horizonNanos()));
+        fact(html, "bucket", Durations.format(result.timeline().bucketNanos()));
+        fact(html, "replications", Integer.toString(result.info().replications()));
+        fact(html, "events", Format.count(result.engine().eventsProcessed()));
         fact(html, "version", inputs.version());
         html.close("ul").newline().close("header").newline();
     }
@@ -59,7 +59,7 @@ public final class HtmlReportWriter {
     private static void charts(Markup html, RunResult result) {
         HtmlPage.openSection(html, "availability", "Availability over time");
         html.raw(RunCharts.availability(result)).newline();
-        HtmlPage.note(html, "Each point is one bucket of " + Durations.format(result.bucketNanos())
+        HtmlPage.note(html, "Each point is one bucket of " + Durations.format(result.timeline().bucketNanos())
                 + ": the share of the requests that started in it and succeeded (after retries). The strip"
                 + " above the plot and the shading behind it show the vault's state; hatched bars mark faults.");
         HtmlPage.closeSection(html);
@@ -82,7 +82,7 @@ public final class HtmlReportWriter {
     private static void scenario(Markup html, RunResult result, ReportInputs inputs) {
         HtmlPage.openSection(html, "scenario", "Scenario");
         html.open("details").open("summary").text("The scenario as simulated (defaults filled in), seed "
-                + result.seed() + ", vaultsim " + inputs.version()).close("summary").newline();
+                + result.info().seed() + ", vaultsim " + inputs.version()).close("summary").newline();
         html.element("pre", inputs.scenarioYaml()).newline();
         html.close("details").newline();
         HtmlPage.note(html, "Save it as a .yaml file and run it with vaultsim run to get this report again.");

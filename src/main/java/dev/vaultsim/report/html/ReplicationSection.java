@@ -20,7 +20,7 @@ final class ReplicationSection {
     static void write(Markup html, RunResult result) {
         Confidence confidence = result.confidence();
         HtmlPage.openSection(html, "replications", "Replications");
-        html.raw(StripPlot.render(Replications.of(confidence), result.sloAvailability())).newline();
+        html.raw(StripPlot.render(Replications.of(confidence), result.info().sloAvailability())).newline();
         HtmlPage.note(html, "One dot per replication: the same scenario with independent random streams. The"
                 + " band is the " + Numbers.decimal(confidence.level() * 100, 1) + " % confidence interval of the"
                 + " mean; if it lies left of the SLO line, the design misses its target whatever the luck of the"

@@ -9,7 +9,12 @@ import dev.vaultsim.record.BucketStats;
 import dev.vaultsim.record.FailoverResult;
 import dev.vaultsim.record.FaultWindow;
 import dev.vaultsim.record.PhaseResult;
+import dev.vaultsim.record.EngineFigures;
+import dev.vaultsim.record.RunInfo;
 import dev.vaultsim.record.RunResult;
+import dev.vaultsim.record.TimelineResult;
+import dev.vaultsim.record.Traffic;
+import dev.vaultsim.record.WorldHistory;
 import dev.vaultsim.record.Stats;
 import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.catalog.Operation;
@@ -65,14 +70,16 @@ public final class ReportJsonReader {
         Map<FailureCause, Long> causes = new EnumMap<>(FailureCause.class);
         root.path("failureCauses").fields().forEachRemaining(
                 e -> causes.put(FailureCause.valueOf(e.getKey()), e.getValue().asLong()));
-        return new RunResult(root.path("scenario").asText(), null, root.path("seed").asLong(),
+        RunInfo info = new RunInfo(root.path("scenario").asText(), null, root.path("seed").asLong(),
                 root.path("replications").asInt(1), JsonFields.nanos(root.path("horizonSeconds")),
-                JsonFields.nanos(root.path("bucketSeconds")), JsonFields.stats(root.path("totals")), byClass,
-                byOperation, byClient, causes, stateNanos(root.path("stateSeconds")), faults(root.path("faults")),
-                phases(root.path("phases")), failovers(root.path("failovers")),
-                timeline(root.path("timeline"), classes), root.path("slo").path("availability").asDouble(),
-                root.path("engine").path("eventsProcessed").asLong(), 0, null, null,
-                root.path("faultsOmitted").asLong(0));
+                root.path("slo").path("availability").asDouble());
+        Traffic traffic = new Traffic(JsonFields.stats(root.path("totals")), byClass, byOperation, byClient, causes);
+        WorldHistory history = new WorldHistory(stateNanos(root.path("stateSeconds")), phases(root.path("phases")),
+                failovers(root.path("failovers")), faults(root.path("faults")), root.path("faultsOmitted").asLong(0));
+        TimelineResult timeline = new TimelineResult(JsonFields.nanos(root.path("bucketSeconds")),
+                timeline(root.path("timeline"), classes));
+        return new RunResult(info, traffic, history, timeline,
+                new EngineFigures(root.path("engine").path("eventsProcessed").asLong(), 0), null, null);
     }
 
     private static Map<String, Map<VaultState, Long>> stateNanos(JsonNode node) {

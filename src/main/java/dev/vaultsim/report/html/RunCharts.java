@@ -32,21 +32,21 @@ public final class RunCharts {
     /** Availability of reads and writes per bucket, 0 to 100 %. */
     public static String availability(RunResult result) {
         TimeChart chart = new TimeChart("availability", "Availability per class over simulated time",
-                seconds(result.horizonNanos()), LinearScale::availability);
+                seconds(result.info().horizonNanos()), LinearScale::availability);
         context(chart, result, "");
         double[] x = bucketMiddles(result);
-        chart.line(new Line("read", READ, x, values(result.timeline(), b -> availability(b.read()))));
-        chart.line(new Line("write", WRITE, x, values(result.timeline(), b -> availability(b.write()))));
+        chart.line(new Line("read", READ, x, values(result.timeline().buckets(), b -> availability(b.read()))));
+        chart.line(new Line("write", WRITE, x, values(result.timeline().buckets(), b -> availability(b.write()))));
         return chart.render();
     }
 
     /** Latency p50 and p99 of all successful requests per bucket, on a log axis. */
     public static String latency(RunResult result) {
-        double[] p50 = values(result.timeline(), b -> b.total().p50Millis());
-        double[] p99 = values(result.timeline(), b -> b.total().p99Millis());
+        double[] p50 = values(result.timeline().buckets(), b -> b.total().p50Millis());
+        double[] p99 = values(result.timeline().buckets(), b -> b.total().p99Millis());
         double[] range = range(p50, p99);
         TimeChart chart = new TimeChart("latency", "Latency of successful requests over simulated time",
-                seconds(result.horizonNanos()), (bottom, top) -> LogScale.latency(range[0], range[1], bottom, top));
+                seconds(result.info().horizonNanos()), (bottom, top) -> LogScale.latency(range[0], range[1], bottom, top));
         context(chart, result, "");
         double[] x = bucketMiddles(result);
         chart.line(new Line("p50", P50, x, p50));
@@ -60,11 +60,11 @@ public final class RunCharts {
      * show beside a regional outage on the linear chart. Buckets without failures lie on the bottom.
      */
     public static String unavailability(RunResult result) {
-        double[] read = values(result.timeline(), b -> unavailability(b.read()));
-        double[] write = values(result.timeline(), b -> unavailability(b.write()));
+        double[] read = values(result.timeline().buckets(), b -> unavailability(b.read()));
+        double[] write = values(result.timeline().buckets(), b -> unavailability(b.write()));
         double smallest = range(read, write)[0];
         TimeChart chart = new TimeChart("unavailability", "Failed requests per class over simulated time, log scale",
-                seconds(result.horizonNanos()), (bottom, top) -> LogScale.unavailability(smallest, bottom, top));
+                seconds(result.info().horizonNanos()), (bottom, top) -> LogScale.unavailability(smallest, bottom, top));
         context(chart, result, "");
         double[] x = bucketMiddles(result);
         chart.line(new Line("read", READ, x, read));
@@ -74,7 +74,7 @@ public final class RunCharts {
 
     /** Runs longer than this get the unavailability chart too. */
     public static boolean isLong(RunResult result) {
-        return result.horizonNanos() > 2 * 86_400 * (long) NANOS_PER_SECOND;
+        return result.info().horizonNanos() > 2 * 86_400 * (long) NANOS_PER_SECOND;
     }
 
     static double unavailability(BucketStats stats) {
@@ -83,21 +83,21 @@ public final class RunCharts {
 
     /** The states of every vault and the faults; {@code rowPrefix} tells runs apart in a comparison. */
     static void context(TimeChart chart, RunResult result, String rowPrefix) {
-        for (PhaseResult phase : result.phases()) {
+        for (PhaseResult phase : result.history().phases()) {
             chart.band(new Band(rowPrefix + phase.vault(), phase.state(), seconds(phase.startNanos()),
                     seconds(phase.endNanos())));
         }
-        for (FaultWindow fault : result.faults()) {
+        for (FaultWindow fault : result.history().faults()) {
             chart.mark(new Mark(rowPrefix + Faults.label(fault.fault()), seconds(fault.startNanos()),
-                    seconds(Math.min(fault.endNanos(), result.horizonNanos()))));
+                    seconds(Math.min(fault.endNanos(), result.info().horizonNanos()))));
         }
     }
 
     static double[] bucketMiddles(RunResult result) {
-        double[] x = new double[result.timeline().size()];
+        double[] x = new double[result.timeline().buckets().size()];
         for (int i = 0; i < x.length; i++) {
-            long start = result.timeline().get(i).startNanos();
-            long end = Math.min(start + result.bucketNanos(), result.horizonNanos());
+            long start = result.timeline().buckets().get(i).startNanos();
+            long end = Math.min(start + result.timeline().bucketNanos(), result.info().horizonNanos());
             x[i] = (start + end) / 2.0 / NANOS_PER_SECOND;
         }
         return x;

@@ -25,7 +25,7 @@ final class RunTables {
     static HtmlTable failovers(RunResult result) {
         HtmlTable table = new HtmlTable("vault: from → to", "outage", "failover", "failed over",
                 "failback", "failed back", "aborted failbacks", "lost writes").wrapColumns(0);
-        for (FailoverResult f : result.failovers()) {
+        for (FailoverResult f : result.history().failovers()) {
             table.row(f.vault() + ": " + f.from() + " → " + f.to(), Format.clock(f.outageStartNanos()),
                     Format.clock(f.failoverStartNanos()), Format.clock(f.failoverCompleteNanos()),
                     Format.clock(f.failbackStartNanos()), Format.clock(f.failbackCompleteNanos()),
@@ -38,7 +38,7 @@ final class RunTables {
     static HtmlTable phases(RunResult result) {
         HtmlTable table = new HtmlTable("vault", "state", "serving", "from", "to", "read", "write",
                 "read p50 ms", "read p99 ms").textColumns(1, 2);
-        for (PhaseResult phase : result.phases()) {
+        for (PhaseResult phase : result.history().phases()) {
             if (phase.endNanos() <= phase.startNanos()) {
                 continue;
             }
@@ -56,9 +56,9 @@ final class RunTables {
 
     static HtmlTable failureCauses(RunResult result) {
         HtmlTable table = new HtmlTable("cause", "failed requests", "share of failures");
-        long failed = result.totals().failed();
+        long failed = result.traffic().totals().failed();
         for (FailureCause cause : FailureCause.values()) {
-            long count = result.failureCauses().getOrDefault(cause, 0L);
+            long count = result.traffic().failureCauses().getOrDefault(cause, 0L);
             if (count > 0) {
                 table.row(List.of(new HtmlTable.Cell(cause.name(), null),
                         new HtmlTable.Cell(Format.count(count), null),
@@ -72,7 +72,7 @@ final class RunTables {
         HtmlTable table = new HtmlTable("operation", "class", "availability", "succeeded / requests",
                 "p50 ms", "p99 ms", "max ms").textColumns(1);
         for (Operation operation : Operation.values()) {
-            Stats stats = result.byOperation().get(operation);
+            Stats stats = result.traffic().byOperation().get(operation);
             if (stats != null) {
                 table.row(operation.name(), operation.operationClass().label(), Format.availability(stats),
                         Format.counts(stats), Format.millis(stats.latency(), LatencySummary::p50Millis),
@@ -86,7 +86,7 @@ final class RunTables {
     static HtmlTable byClient(RunResult result) {
         HtmlTable table = new HtmlTable("client", "availability", "succeeded / requests", "attempts",
                 "p50 ms", "p99 ms");
-        for (Map.Entry<String, Stats> client : result.byClient().entrySet()) {
+        for (Map.Entry<String, Stats> client : result.traffic().byClient().entrySet()) {
             Stats stats = client.getValue();
             table.row(client.getKey(), Format.availability(stats), Format.counts(stats),
                     Format.count(stats.attempts()), Format.millis(stats.latency(), LatencySummary::p50Millis),
@@ -97,7 +97,7 @@ final class RunTables {
 
     static HtmlTable faults(RunResult result) {
         HtmlTable table = new HtmlTable("fault", "target", "starts", "ends").textColumns(1);
-        for (FaultWindow window : result.faults()) {
+        for (FaultWindow window : result.history().faults()) {
             table.row(window.fault().type(), Faults.target(window.fault()), Format.clock(window.startNanos()),
                     Format.clock(window.endNanos()));
         }
@@ -110,7 +110,7 @@ final class RunTables {
             header.add(state.name());
         }
         HtmlTable table = new HtmlTable(header.toArray(String[]::new));
-        for (Map.Entry<String, Map<VaultState, Long>> vault : result.stateNanos().entrySet()) {
+        for (Map.Entry<String, Map<VaultState, Long>> vault : result.history().stateNanos().entrySet()) {
             List<String> row = new ArrayList<>(List.of(vault.getKey()));
             for (VaultState state : VaultState.values()) {
                 row.add(Format.clock(vault.getValue().getOrDefault(state, 0L)));

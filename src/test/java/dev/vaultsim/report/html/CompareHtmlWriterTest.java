@@ -3,6 +3,7 @@ package dev.vaultsim.report.html;
 import dev.vaultsim.record.BucketResult;
 import dev.vaultsim.record.BucketStats;
 import dev.vaultsim.record.RunResult;
+import dev.vaultsim.record.TimelineResult;
 import dev.vaultsim.report.RunResults;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -39,12 +40,11 @@ class CompareHtmlWriterTest {
     @Test
     void runsWithoutATimelinePerClass_likeReportJsonReadBack_getTheTotalChartOnly() {
         RunResult m = LongRuns.thirtyDays();
-        List<BucketResult> totalsOnly = m.timeline().stream().map(b -> new BucketResult(b.startNanos(), b.total(),
+        List<BucketResult> totalsOnly = m.timeline().buckets().stream().map(b -> new BucketResult(b.startNanos(), b.total(),
                 new BucketStats(0, 0, Double.NaN, Double.NaN), new BucketStats(0, 0, Double.NaN, Double.NaN),
                 b.state())).toList();
-        RunResult fromJson = new RunResult(m.scenario(), m.description(), m.seed(), 1, m.horizonNanos(),
-                m.bucketNanos(), m.totals(), m.byClass(), m.byOperation(), m.byClient(), m.failureCauses(),
-                m.stateNanos(), m.faults(), m.phases(), m.failovers(), totalsOnly, m.sloAvailability(), 1, 0);
+        RunResult fromJson = new RunResult(m.info(), m.traffic(), m.history(),
+                new TimelineResult(m.timeline().bucketNanos(), totalsOnly), m.engine(), null, null);
 
         Document page = HtmlDocs.parse(new CompareHtmlWriter().toHtml(List.of(new LabeledRun("m", fromJson)), "dev"));
 

@@ -4,6 +4,7 @@ import dev.vaultsim.catalog.VaultState;
 import dev.vaultsim.record.Confidence;
 import dev.vaultsim.record.Interval;
 import dev.vaultsim.record.RunResult;
+import dev.vaultsim.record.WorldHistory;
 import dev.vaultsim.report.RunResults;
 import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.scenario.Scenario;
@@ -155,13 +156,12 @@ class HtmlReportWriterTest {
     @Test
     void severalVaults_getAStripEach_andNoShadingThatWouldPileUp() {
         RunResult one = new RunResults().build();
-        List<dev.vaultsim.record.PhaseResult> phases = new java.util.ArrayList<>(one.phases());
+        List<dev.vaultsim.record.PhaseResult> phases = new java.util.ArrayList<>(one.history().phases());
         phases.add(new dev.vaultsim.record.PhaseResult("orders-kv", VaultState.FAILED_OVER, "northeurope",
                 0, 600 * RunResults.SECOND, java.util.Map.of()));
-        RunResult two = new RunResult(one.scenario(), one.description(), one.seed(), 1, one.horizonNanos(),
-                one.bucketNanos(), one.totals(), one.byClass(), one.byOperation(), one.byClient(),
-                one.failureCauses(), one.stateNanos(), one.faults(), phases, one.failovers(), one.timeline(),
-                one.sloAvailability(), 1, 0);
+        WorldHistory history = one.history();
+        RunResult two = new RunResult(one.info(), one.traffic(), new WorldHistory(history.stateNanos(), phases,
+                history.failovers(), history.faults(), 0), one.timeline(), one.engine(), null, null);
 
         Element chart = chart(HtmlDocs.parse(new HtmlReportWriter().toHtml(two, ReportInputs.of("", "dev"))),
                 "availability");
@@ -180,10 +180,8 @@ class HtmlReportWriterTest {
                 new Interval(229.0, 10.0, 400.0), new Interval(2780.0, 120.0, 4800.0), List.of(0.99, 0.995, 0.999),
                 Map.of(), 0.5);
         RunResult base = new RunResults().build();
-        RunResult replicated = new RunResult(base.scenario(), base.description(), base.seed(), 3, base.horizonNanos(),
-                base.bucketNanos(), base.totals(), base.byClass(), base.byOperation(), base.byClient(),
-                base.failureCauses(), base.stateNanos(), base.faults(), base.phases(), base.failovers(),
-                base.timeline(), base.sloAvailability(), 1, 0, confidence, null);
+        RunResult replicated = new RunResult(base.info().withReplications(3), base.traffic(), base.history(),
+                base.timeline(), base.engine(), confidence, null);
 
         Document page = HtmlDocs.parse(new HtmlReportWriter().toHtml(replicated, ReportInputs.of("", "dev")));
 

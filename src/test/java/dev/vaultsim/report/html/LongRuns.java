@@ -7,6 +7,9 @@ import dev.vaultsim.record.FailoverResult;
 import dev.vaultsim.record.FaultWindow;
 import dev.vaultsim.record.PhaseResult;
 import dev.vaultsim.record.RunResult;
+import dev.vaultsim.record.RunInfo;
+import dev.vaultsim.record.TimelineResult;
+import dev.vaultsim.record.WorldHistory;
 import dev.vaultsim.report.RunResults;
 import dev.vaultsim.scenario.FaultSpec;
 
@@ -47,9 +50,10 @@ final class LongRuns {
             failovers.add(new FailoverResult("contoso-kv", "westeurope", "northeurope", down, down + 120 * SECOND,
                     down + 420 * SECOND, down + 7200 * SECOND, down + 7380 * SECOND, 0, 17));
         }
-        return new RunResult("month", base.description(), base.seed(), 1, horizon, BUCKET, base.totals(),
-                base.byClass(), base.byOperation(), base.byClient(), base.failureCauses(), base.stateNanos(),
-                faults, phases, failovers, timeline(horizon), base.sloAvailability(), 1, 0);
+        RunInfo info = base.info();
+        return new RunResult(new RunInfo("month", info.description(), info.seed(), 1, horizon, info.sloAvailability()),
+                base.traffic(), new WorldHistory(base.history().stateNanos(), phases, failovers, faults, 0),
+                new TimelineResult(BUCKET, timeline(horizon)), base.engine(), null, null);
     }
 
     private static PhaseResult phase(VaultState state, long start, long end) {

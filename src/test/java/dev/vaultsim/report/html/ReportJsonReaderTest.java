@@ -53,7 +53,7 @@ class ReportJsonReaderTest {
 
         RunResult result = ReportJsonReader.read(json);
 
-        assertThat(result.timeline()).hasSize(360).allSatisfy(b -> assertThat(b.read().requests()).isZero());
-        assertThat(result.timeline().get(0).total().requests()).isPositive();
+        assertThat(result.timeline().buckets()).hasSize(360).allSatisfy(b -> assertThat(b.read().requests()).isZero());
+        assertThat(result.timeline().buckets().get(0).total().requests()).isPositive();
     }
 }
