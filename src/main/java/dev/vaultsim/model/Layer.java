@@ -92,7 +92,7 @@ public final class Layer implements Event {
     }
 
     /** One service time of this layer, stretched by any latency spike in force. */
-    public long serviceTime() {
+    public long serviceTimeNanos() {
         long nanos = latency.sample(latencyRandom);
         return spikeFactor == 1 ? nanos : Sampler.clamp(nanos * spikeFactor);
     }

@@ -108,7 +108,7 @@ public final class Service {
         long total = 0;
         for (Layer layer : serving.layerArray()) {
             if (layer.appliesTo(operation)) {
-                total += layer.serviceTime();
+                total += layer.serviceTimeNanos();
             }
         }
         return total;

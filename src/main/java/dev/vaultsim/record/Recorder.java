@@ -57,11 +57,11 @@ public final class Recorder implements RequestSink {
         for (int v = 0; v < histories.length; v++) {
             histories[v] = new VaultHistory(vaults.get(v).name(), vaults.get(v).region(), maxRequestSpanNanos);
         }
-        this.timeline = new Timeline(horizonNanos, timelineBucket(scenario), maxRequestSpanNanos);
+        this.timeline = new Timeline(horizonNanos, timelineBucketNanos(scenario), maxRequestSpanNanos);
     }
 
     /** The report's bucket, widened by a whole factor so the timeline stays under ~10,000 buckets. */
-    static long timelineBucket(Scenario scenario) {
+    static long timelineBucketNanos(Scenario scenario) {
         long bucket = scenario.report().bucketNanos();
         long buckets = (scenario.durationNanos() + bucket - 1) / bucket;
         long factor = (buckets + MAX_TIMELINE_BUCKETS - 1) / MAX_TIMELINE_BUCKETS;
