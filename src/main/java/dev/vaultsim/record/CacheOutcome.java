@@ -1,7 +1,7 @@
 package dev.vaultsim.record;
 
 /**
- * How a client's cache met a request (client-resilience.md). Every request today is
+ * How a client's cache met a request (docs/architecture.md, "Adding a client behaviour"). Every request today is
  * {@link #UNCACHED}; the cached client reports the others, and the recorder counts them apart.
  */
 public enum CacheOutcome {

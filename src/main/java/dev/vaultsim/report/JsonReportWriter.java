@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes {@code report.json} as interfaces.md lays it out: keys in the spec's order, numbers
+ * Writes {@code report.json} as the report contract lays it out (docs/architecture.md, "Reports"): keys in the spec's order, numbers
  * through {@link Numbers}, one pretty-printing style (2-space indent, {@code "key": value}), so
  * that the same run gives the same bytes. Stats blocks, faults and failovers are written by
  * {@link JsonSections}.

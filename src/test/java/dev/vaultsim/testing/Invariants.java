@@ -22,7 +22,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs a scenario and checks what must hold after every simulation (style.md, example 10): every
+ * Runs a scenario and checks what must hold after every simulation (docs/architecture.md, "Invariants"): every
  * request has exactly one outcome, successes and failures add up, attempts stay within the retry
  * budget, time never goes backwards, no write is accepted unless the vault is NORMAL (or the
  * read-only list allows it), and states change only along the transition table.
