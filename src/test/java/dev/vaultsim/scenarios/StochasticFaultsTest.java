@@ -3,7 +3,9 @@ package dev.vaultsim.scenarios;
 import dev.vaultsim.record.FailoverResult;
 import dev.vaultsim.record.FaultWindow;
 import dev.vaultsim.record.RunResult;
-import dev.vaultsim.scenario.FaultSpec;
+import dev.vaultsim.scenario.InstanceFailure;
+import dev.vaultsim.scenario.Partition;
+import dev.vaultsim.scenario.RegionOutage;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.ScenarioLoader;
 import dev.vaultsim.simulation.Replications;
@@ -77,9 +79,9 @@ class StochasticFaultsTest {
         RunResult result = run(yaml);
 
         List<FaultWindow> faults = result.faults();
-        assertThat(faults).anyMatch(f -> f.fault() instanceof FaultSpec.RegionOutage o && o.atNanos() == 864_000_000_000_000L);
-        assertThat(faults).filteredOn(f -> f.fault() instanceof FaultSpec.InstanceFailure).hasSizeGreaterThan(40);
-        assertThat(faults).anyMatch(f -> f.fault() instanceof FaultSpec.Partition);
+        assertThat(faults).anyMatch(f -> f.fault() instanceof RegionOutage o && o.atNanos() == 864_000_000_000_000L);
+        assertThat(faults).filteredOn(f -> f.fault() instanceof InstanceFailure).hasSizeGreaterThan(40);
+        assertThat(faults).anyMatch(f -> f.fault() instanceof Partition);
         assertThat(result.failovers()).hasSize(1);
         Scenario scenario = ScenarioLoader.loadString("mixed.yaml", yaml, List.of()).scenario();
         assertThat(Replications.run(scenario, 1, 1, RunMonitor.NONE).analytic())
@@ -120,7 +122,7 @@ class StochasticFaultsTest {
 
         List<FaultWindow> alone = run(BASE + instances).faults();
         List<FaultWindow> together = run(BASE + withReplicas).faults().stream()
-                .filter(f -> f.fault() instanceof FaultSpec.InstanceFailure).toList();
+                .filter(f -> f.fault() instanceof InstanceFailure).toList();
 
         assertThat(together).isEqualTo(alone);
     }

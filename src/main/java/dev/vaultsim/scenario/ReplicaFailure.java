@@ -1,0 +1,84 @@
+package dev.vaultsim.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code count} replicas of the region stop, lowest-numbered healthy ones first. */
+public record ReplicaFailure(String region, int count, long atNanos, long durationNanos) implements FaultSpec {
+
+    @Override
+    public FaultKind kind() {
+        return FaultKind.REPLICA_FAILURE;
+    }
+
+    @Override
+    public void describe(TargetParts parts) {
+        parts.name("region", region);
+        parts.count("count", count, "replicas");
+    }
+
+    @Override
+    public Runnable apply(FaultTargets targets) {
+        return targets.holdReplicas(region, count);
+    }
+
+    /** Random failures: each replica in each region a unit; writes need their quorum of them. */
+    static final class Kind implements FaultKind.Definition {
+        @Override
+        public AnalyticRole role() {
+            return AnalyticRole.REPLICA_QUORUM;
+        }
+
+        @Override
+        public List<String> keys() {
+            return List.of("region", "count");
+        }
+
+        @Override
+        public List<String> stochasticKeys() {
+            return List.of("regions");
+        }
+
+        @Override
+        public FaultSpec read(FaultFields f, long atNanos, long durationNanos) {
+            String region = f.region("region");
+            int count = f.count();
+            RegionSpec spec = f.regionSpec(region);
+            if (spec != null) {
+                f.checkCount(count, spec.service().replicas().count(), "replicas of region '" + region + "'");
+            }
+            return new ReplicaFailure(region, count, atNanos, durationNanos);
+        }
+
+        @Override
+        public StochasticFaultSpec readStochastic(FaultFields f, Distribution between, Distribution repair) {
+            FaultFields.Coverage covered = f.regions();
+            return new StochasticFaultSpec(FaultKind.REPLICA_FAILURE, covered.names(), covered.all(), null, 1,
+                    between, repair);
+        }
+
+        @Override
+        public void describe(StochasticFaultSpec entry, TargetParts.Coverage parts) {
+            parts.regions("regions", entry.regions(), entry.allRegions());
+        }
+
+        @Override
+        public List<FaultUnit> units(StochasticFaultSpec entry, FaultTargets world, String prefix) {
+            List<FaultUnit> units = new ArrayList<>();
+            for (String region : entry.regions()) {
+                for (int i = 0; i < world.replicas(region); i++) {
+                    int replica = i;
+                    units.add(new FaultUnit(prefix + region + "/" + replica,
+                            targets -> targets.holdReplica(region, replica),
+                            (start, end) -> new ReplicaFailure(region, 1, start, end - start)));
+                }
+            }
+            return units;
+        }
+
+        @Override
+        public FaultSpec decode(TargetSource source, long atNanos, long durationNanos) {
+            return new ReplicaFailure(source.name("region"), source.count("count"), atNanos, durationNanos);
+        }
+    }
+}
