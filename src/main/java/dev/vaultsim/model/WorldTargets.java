@@ -3,6 +3,7 @@ package dev.vaultsim.model;
 import dev.vaultsim.engine.Simulator;
 import dev.vaultsim.scenario.FaultTargets;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,15 +30,11 @@ public final class WorldTargets implements FaultTargets {
     @Override
     public Runnable holdInstances(String region, String layerName, int count) {
         Layer layer = world.region(region).layer(layerName);
-        int[] held = TargetChoice.lowestUpFirst(layer.instances(), count, layer::isUp);
-        for (int instance : held) {
-            layer.hold(instance, simulator);
+        List<Runnable> releases = new ArrayList<>();
+        for (int instance : TargetChoice.lowestUpFirst(layer.instances(), count, layer::isUp)) {
+            releases.add(holdInstance(region, layerName, instance));
         }
-        return () -> {
-            for (int instance : held) {
-                layer.release(instance, simulator);
-            }
-        };
+        return inOrder(releases);
     }
 
     @Override
@@ -50,15 +47,11 @@ public final class WorldTargets implements FaultTargets {
     @Override
     public Runnable holdReplicas(String region, int count) {
         ReplicaSet replicas = world.region(region).replicas();
-        int[] held = TargetChoice.lowestUpFirst(replicas.count(), count, replicas::isUp);
-        for (int replica : held) {
-            replicas.hold(replica);
+        List<Runnable> releases = new ArrayList<>();
+        for (int replica : TargetChoice.lowestUpFirst(replicas.count(), count, replicas::isUp)) {
+            releases.add(holdReplica(region, replica));
         }
-        return () -> {
-            for (int replica : held) {
-                replicas.release(replica);
-            }
-        };
+        return inOrder(releases);
     }
 
     @Override
@@ -88,6 +81,11 @@ public final class WorldTargets implements FaultTargets {
                 layer.spikeEnds(factor);
             }
         };
+    }
+
+    /** Undoes several holds in the order they were taken. */
+    private static Runnable inOrder(List<Runnable> releases) {
+        return () -> releases.forEach(Runnable::run);
     }
 
     @Override

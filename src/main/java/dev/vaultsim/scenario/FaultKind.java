@@ -8,32 +8,37 @@ import java.util.List;
  * The kinds of fault, as scenario files and reports name them. Each constant names the definition
  * in its record's file that reads and checks the kind (scheduled and stochastic), expands a
  * stochastic entry into units and says what the textbook availability makes of it; every other
- * place goes through here, so a kind it does not know is an error everywhere.
+ * place goes through here, so a kind it does not know is an error everywhere. A new kind is its
+ * record (target parts, effect, definition), a constant here and, when no primitive of
+ * {@link FaultTargets} does what it needs, one more primitive there and in the model.
  */
 public enum FaultKind {
-    REGION_OUTAGE("region-outage", new RegionOutage.Kind()),
-    INSTANCE_FAILURE("instance-failure", new InstanceFailure.Kind()),
-    REPLICA_FAILURE("replica-failure", new ReplicaFailure.Kind()),
-    PARTITION("partition", new Partition.Kind()),
-    LATENCY_SPIKE("latency-spike", new LatencySpike.Kind());
+    REGION_OUTAGE("region-outage", AnalyticRole.FAILOVER_CHAIN, List.of("region"), List.of("regions"),
+            new RegionOutage.Kind()),
+    INSTANCE_FAILURE("instance-failure", AnalyticRole.PARALLEL_INSTANCES, List.of("region", "layer", "count"),
+            List.of("regions", "layer"), new InstanceFailure.Kind()),
+    REPLICA_FAILURE("replica-failure", AnalyticRole.REPLICA_QUORUM, List.of("region", "count"), List.of("regions"),
+            new ReplicaFailure.Kind()),
+    PARTITION("partition", AnalyticRole.IGNORED, List.of("between"), List.of("between"), new Partition.Kind()),
+    LATENCY_SPIKE("latency-spike", AnalyticRole.IGNORED, List.of("region", "layer", "factor"),
+            List.of("regions", "layer", "factor"), new LatencySpike.Kind());
 
     /** What one kind does besides its record's own describe and apply. */
     interface Definition {
-        AnalyticRole role();
-
-        /** The target's keys in a scheduled entry, in the order they are written. */
-        List<String> keys();
-
-        /** The target's keys in a stochastic entry. */
-        List<String> stochasticKeys();
-
         /** Reads and checks the target of a scheduled entry. */
         FaultSpec read(FaultFields f, long atNanos, long durationNanos);
 
-        /** Reads and checks the target of a stochastic entry. */
-        StochasticFaultSpec readStochastic(FaultFields f, Distribution timeBetweenFailures, Distribution timeToRepair);
+        /** Reads and checks the target of a stochastic entry; most kinds cover regions and nothing more. */
+        default StochasticFaultSpec readStochastic(FaultKind kind, FaultFields f, Distribution timeBetweenFailures,
+                                                   Distribution timeToRepair) {
+            FaultFields.Coverage covered = f.regions();
+            return new StochasticFaultSpec(kind, covered.names(), covered.all(), null, 1, timeBetweenFailures,
+                    timeToRepair);
+        }
 
-        void describe(StochasticFaultSpec entry, TargetParts.Coverage parts);
+        default void describe(StochasticFaultSpec entry, TargetParts.Coverage parts) {
+            parts.regions("regions", entry.regions(), entry.allRegions());
+        }
 
         /** The units the entry covers, in a fixed order, each stream named {@code prefix + …}. */
         List<FaultUnit> units(StochasticFaultSpec entry, FaultTargets world, String prefix);
@@ -42,10 +47,17 @@ public enum FaultKind {
     }
 
     private final String type;
+    private final AnalyticRole role;
+    /** The target's keys in a scheduled and in a stochastic entry, in the order they are written. */
+    private final List<String> keys;
+    private final List<String> stochasticKeys;
     private final Definition definition;
 
-    FaultKind(String type, Definition definition) {
+    FaultKind(String type, AnalyticRole role, List<String> keys, List<String> stochasticKeys, Definition definition) {
         this.type = type;
+        this.role = role;
+        this.keys = keys;
+        this.stochasticKeys = stochasticKeys;
         this.definition = definition;
     }
 
@@ -74,7 +86,7 @@ public enum FaultKind {
     }
 
     public AnalyticRole role() {
-        return definition.role();
+        return role;
     }
 
     /** The fault a report describes under this kind; at and duration are the report's window. */
@@ -92,11 +104,11 @@ public enum FaultKind {
     }
 
     String[] keys() {
-        return withType(definition.keys(), "at", "duration");
+        return withType(keys, "at", "duration");
     }
 
     String[] stochasticKeys() {
-        return withType(definition.stochasticKeys(), "timeBetweenFailures", "timeToRepair");
+        return withType(stochasticKeys, "timeBetweenFailures", "timeToRepair");
     }
 
     private static String[] withType(List<String> target, String first, String second) {
@@ -113,6 +125,6 @@ public enum FaultKind {
     }
 
     StochasticFaultSpec readStochastic(FaultFields f, Distribution timeBetweenFailures, Distribution timeToRepair) {
-        return definition.readStochastic(f, timeBetweenFailures, timeToRepair);
+        return definition.readStochastic(this, f, timeBetweenFailures, timeToRepair);
     }
 }

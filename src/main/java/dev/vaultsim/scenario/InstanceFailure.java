@@ -27,21 +27,6 @@ public record InstanceFailure(String region, String layer, int count, long atNan
     /** Random failures: each instance of the layer in each region a unit, the layer a parallel block of them. */
     static final class Kind implements FaultKind.Definition {
         @Override
-        public AnalyticRole role() {
-            return AnalyticRole.PARALLEL_INSTANCES;
-        }
-
-        @Override
-        public List<String> keys() {
-            return List.of("region", "layer", "count");
-        }
-
-        @Override
-        public List<String> stochasticKeys() {
-            return List.of("regions", "layer");
-        }
-
-        @Override
         public FaultSpec read(FaultFields f, long atNanos, long durationNanos) {
             String region = f.region("region");
             String layerName = f.requiredString("layer");
@@ -55,11 +40,12 @@ public record InstanceFailure(String region, String layer, int count, long atNan
         }
 
         @Override
-        public StochasticFaultSpec readStochastic(FaultFields f, Distribution between, Distribution repair) {
+        public StochasticFaultSpec readStochastic(FaultKind kind, FaultFields f, Distribution between,
+                                                  Distribution repair) {
             FaultFields.Coverage covered = f.regions();
             String layer = f.requiredString("layer");
             f.layerInAll(covered.names(), layer);
-            return new StochasticFaultSpec(FaultKind.INSTANCE_FAILURE, covered.names(), covered.all(), layer, 1,
+            return new StochasticFaultSpec(kind, covered.names(), covered.all(), layer, 1,
                     between, repair);
         }
 

@@ -27,21 +27,6 @@ public record LatencySpike(String region, String layer, double factor, long atNa
     /** Random spikes: each region a unit; the textbook answer ignores them. */
     static final class Kind implements FaultKind.Definition {
         @Override
-        public AnalyticRole role() {
-            return AnalyticRole.IGNORED;
-        }
-
-        @Override
-        public List<String> keys() {
-            return List.of("region", "layer", "factor");
-        }
-
-        @Override
-        public List<String> stochasticKeys() {
-            return List.of("regions", "layer", "factor");
-        }
-
-        @Override
         public FaultSpec read(FaultFields f, long atNanos, long durationNanos) {
             String region = f.region("region");
             String layer = f.string("layer");
@@ -52,14 +37,15 @@ public record LatencySpike(String region, String layer, double factor, long atNa
         }
 
         @Override
-        public StochasticFaultSpec readStochastic(FaultFields f, Distribution between, Distribution repair) {
+        public StochasticFaultSpec readStochastic(FaultKind kind, FaultFields f, Distribution between,
+                                                  Distribution repair) {
             FaultFields.Coverage covered = f.regions();
             String layer = null;
             if (f.has("layer")) {
                 layer = f.requiredString("layer");
                 f.layerInAll(covered.names(), layer);
             }
-            return new StochasticFaultSpec(FaultKind.LATENCY_SPIKE, covered.names(), covered.all(), layer,
+            return new StochasticFaultSpec(kind, covered.names(), covered.all(), layer,
                     f.factor(), between, repair);
         }
 

@@ -23,21 +23,6 @@ public record Partition(String regionA, String regionB, long atNanos, long durat
     /** Random partitions: the one link a unit; the textbook answer ignores them. */
     static final class Kind implements FaultKind.Definition {
         @Override
-        public AnalyticRole role() {
-            return AnalyticRole.IGNORED;
-        }
-
-        @Override
-        public List<String> keys() {
-            return List.of("between");
-        }
-
-        @Override
-        public List<String> stochasticKeys() {
-            return List.of("between");
-        }
-
-        @Override
         public FaultSpec read(FaultFields f, long atNanos, long durationNanos) {
             List<String> ends = f.between();
             return ends.isEmpty() ? new Partition("", "", atNanos, durationNanos)
@@ -45,8 +30,9 @@ public record Partition(String regionA, String regionB, long atNanos, long durat
         }
 
         @Override
-        public StochasticFaultSpec readStochastic(FaultFields f, Distribution between, Distribution repair) {
-            return new StochasticFaultSpec(FaultKind.PARTITION, f.between(), false, null, 1, between, repair);
+        public StochasticFaultSpec readStochastic(FaultKind kind, FaultFields f, Distribution between,
+                                                  Distribution repair) {
+            return new StochasticFaultSpec(kind, f.between(), false, null, 1, between, repair);
         }
 
         @Override

@@ -24,35 +24,8 @@ public record RegionOutage(String region, long atNanos, long durationNanos) impl
     /** Random outages: each region a unit; the textbook answer runs them through the failover chain. */
     static final class Kind implements FaultKind.Definition {
         @Override
-        public AnalyticRole role() {
-            return AnalyticRole.FAILOVER_CHAIN;
-        }
-
-        @Override
-        public List<String> keys() {
-            return List.of("region");
-        }
-
-        @Override
-        public List<String> stochasticKeys() {
-            return List.of("regions");
-        }
-
-        @Override
         public FaultSpec read(FaultFields f, long atNanos, long durationNanos) {
             return new RegionOutage(f.region("region"), atNanos, durationNanos);
-        }
-
-        @Override
-        public StochasticFaultSpec readStochastic(FaultFields f, Distribution between, Distribution repair) {
-            FaultFields.Coverage covered = f.regions();
-            return new StochasticFaultSpec(FaultKind.REGION_OUTAGE, covered.names(), covered.all(), null, 1, between,
-                    repair);
-        }
-
-        @Override
-        public void describe(StochasticFaultSpec entry, TargetParts.Coverage parts) {
-            parts.regions("regions", entry.regions(), entry.allRegions());
         }
 
         @Override

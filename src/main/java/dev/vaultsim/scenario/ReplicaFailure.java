@@ -25,21 +25,6 @@ public record ReplicaFailure(String region, int count, long atNanos, long durati
     /** Random failures: each replica in each region a unit; writes need their quorum of them. */
     static final class Kind implements FaultKind.Definition {
         @Override
-        public AnalyticRole role() {
-            return AnalyticRole.REPLICA_QUORUM;
-        }
-
-        @Override
-        public List<String> keys() {
-            return List.of("region", "count");
-        }
-
-        @Override
-        public List<String> stochasticKeys() {
-            return List.of("regions");
-        }
-
-        @Override
         public FaultSpec read(FaultFields f, long atNanos, long durationNanos) {
             String region = f.region("region");
             int count = f.count();
@@ -48,18 +33,6 @@ public record ReplicaFailure(String region, int count, long atNanos, long durati
                 f.checkCount(count, spec.service().replicas().count(), "replicas of region '" + region + "'");
             }
             return new ReplicaFailure(region, count, atNanos, durationNanos);
-        }
-
-        @Override
-        public StochasticFaultSpec readStochastic(FaultFields f, Distribution between, Distribution repair) {
-            FaultFields.Coverage covered = f.regions();
-            return new StochasticFaultSpec(FaultKind.REPLICA_FAILURE, covered.names(), covered.all(), null, 1,
-                    between, repair);
-        }
-
-        @Override
-        public void describe(StochasticFaultSpec entry, TargetParts.Coverage parts) {
-            parts.regions("regions", entry.regions(), entry.allRegions());
         }
 
         @Override
