@@ -15,9 +15,9 @@ final class RenewalProcess implements Event {
 
     /** What failing and repairing does to the unit, and how the failure reads in a report. */
     interface Unit {
-        void fail(Simulator simulator);
+        void fail();
 
-        void repair(Simulator simulator);
+        void repair();
 
         void reportFailure(long startNanos, long endNanos);
     }
@@ -44,14 +44,14 @@ final class RenewalProcess implements Event {
         long now = simulator.now();
         if (failed) {
             failed = false;
-            unit.repair(simulator);
+            unit.repair();
             simulator.schedule(now + timeBetweenFailures.sample(random), Precedence.INFRASTRUCTURE, this);
         } else {
             failed = true;
             // A zero repair time still makes a failure: it ends after everything else at this instant.
             long end = now + timeToRepair.sample(random);
             unit.reportFailure(now, end);
-            unit.fail(simulator);
+            unit.fail();
             simulator.schedule(end, Precedence.INFRASTRUCTURE, this);
         }
     }

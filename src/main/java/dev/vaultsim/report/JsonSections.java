@@ -6,9 +6,11 @@ import dev.vaultsim.record.FaultWindow;
 import dev.vaultsim.record.LatencySummary;
 import dev.vaultsim.record.Stats;
 import dev.vaultsim.scenario.FaultSpec;
+import dev.vaultsim.scenario.TargetParts;
 import dev.vaultsim.catalog.OperationClass;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 
 /** The recurring pieces of {@code report.json}: stats blocks, faults, failovers and number fields. */
@@ -88,36 +90,57 @@ final class JsonSections {
         json.writeStartObject();
         FaultSpec fault = window.fault();
         json.writeStringField("type", fault.type());
-        faultTarget(json, fault);
+        try {
+            fault.describe(new JsonTarget(json));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         number(json, "startSeconds", Numbers.seconds(window.startNanos()));
         number(json, "endSeconds", Numbers.seconds(window.endNanos()));
         json.writeEndObject();
     }
 
-    private static void faultTarget(JsonGenerator json, FaultSpec fault) throws IOException {
-        if (fault instanceof FaultSpec.RegionOutage outage) {
-            json.writeStringField("region", outage.region());
-        } else if (fault instanceof FaultSpec.InstanceFailure failure) {
-            json.writeStringField("region", failure.region());
-            json.writeStringField("layer", failure.layer());
-            number(json, "count", Numbers.integer(failure.count()));
-        } else if (fault instanceof FaultSpec.ReplicaFailure failure) {
-            json.writeStringField("region", failure.region());
-            number(json, "count", Numbers.integer(failure.count()));
-        } else if (fault instanceof FaultSpec.Partition partition) {
-            json.writeArrayFieldStart("between");
-            json.writeString(partition.regionA());
-            json.writeString(partition.regionB());
-            json.writeEndArray();
-        } else if (fault instanceof FaultSpec.LatencySpike spike) {
-            json.writeStringField("region", spike.region());
-            if (spike.layer() != null) {
-                json.writeStringField("layer", spike.layer());
+    /** A fault's target as JSON fields; the parts cannot throw, so a write error travels unchecked. */
+    private record JsonTarget(JsonGenerator json) implements TargetParts {
+        @Override
+        public void name(String key, String name) {
+            if (name != null) {
+                write(() -> json.writeStringField(key, name));
             }
-            number(json, "factor", Numbers.decimal(spike.factor(), Numbers.AVAILABILITY_DECIMALS));
-        } else {
-            throw new IllegalStateException("unknown fault type " + fault.type());
         }
+
+        @Override
+        public void link(String key, String a, String b) {
+            write(() -> {
+                json.writeArrayFieldStart(key);
+                json.writeString(a);
+                json.writeString(b);
+                json.writeEndArray();
+            });
+        }
+
+        @Override
+        public void count(String key, int count, String units) {
+            write(() -> number(json, key, Numbers.integer(count)));
+        }
+
+        @Override
+        public void factor(String key, double factor) {
+            write(() -> number(json, key, Numbers.decimal(factor, Numbers.AVAILABILITY_DECIMALS)));
+        }
+
+        private static void write(Write write) {
+            try {
+                write.run();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Write {
+        void run() throws IOException;
     }
 
     static void failover(JsonGenerator json, FailoverResult failover) throws IOException {

@@ -8,7 +8,6 @@ import dev.vaultsim.record.PhaseResult;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.record.Stats;
 import dev.vaultsim.catalog.FailureCause;
-import dev.vaultsim.scenario.FaultSpec;
 import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.catalog.OperationClass;
 
@@ -98,26 +97,10 @@ final class SummarySections {
     private static Table faults(RunResult result) {
         Table table = Table.withHeader("fault", "target", "start", "end").alignLeft(1);
         for (FaultWindow window : result.history().faults()) {
-            table.row(window.fault().type(), target(window.fault()),
+            table.row(window.fault().type(), FaultTargetText.of(window.fault(), FaultTargetText.Signs.ASCII),
                     Cells.clock(window.startNanos()), Cells.clock(window.endNanos()));
         }
         return table;
-    }
-
-    private static String target(FaultSpec fault) {
-        if (fault instanceof FaultSpec.RegionOutage outage) {
-            return outage.region();
-        } else if (fault instanceof FaultSpec.InstanceFailure failure) {
-            return failure.region() + "/" + failure.layer() + " x" + failure.count();
-        } else if (fault instanceof FaultSpec.ReplicaFailure failure) {
-            return failure.region() + " replicas x" + failure.count();
-        } else if (fault instanceof FaultSpec.Partition partition) {
-            return partition.regionA() + " <-> " + partition.regionB();
-        } else if (fault instanceof FaultSpec.LatencySpike spike) {
-            String where = spike.layer() == null ? spike.region() : spike.region() + "/" + spike.layer();
-            return where + " x" + Numbers.decimal(spike.factor(), 3);
-        }
-        throw new IllegalStateException("unknown fault type " + fault.type());
     }
 
     private static Table failovers(RunResult result) {

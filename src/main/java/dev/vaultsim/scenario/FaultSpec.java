@@ -1,49 +1,26 @@
 package dev.vaultsim.scenario;
 
 /**
- * A scheduled fault: what it hits, from {@code atNanos} for {@code durationNanos}.
+ * A scheduled fault: what it hits, from {@code atNanos} for {@code durationNanos}. One record per
+ * {@link FaultKind}; each describes its own target and acts on the world through primitives.
  * Overlapping faults on one target compose: the target is down while any is active.
  */
-public sealed interface FaultSpec {
+public sealed interface FaultSpec permits RegionOutage, InstanceFailure, ReplicaFailure, Partition, LatencySpike {
+
+    FaultKind kind();
 
     long atNanos();
 
     long durationNanos();
 
     /** The type as scenario files write it ({@code region-outage}, …). */
-    String type();
-
-    record RegionOutage(String region, long atNanos, long durationNanos) implements FaultSpec {
-        public String type() {
-            return "region-outage";
-        }
+    default String type() {
+        return kind().type();
     }
 
-    /** {@code count} instances of a layer stop, lowest-numbered healthy ones first. */
-    record InstanceFailure(String region, String layer, int count, long atNanos, long durationNanos)
-            implements FaultSpec {
-        public String type() {
-            return "instance-failure";
-        }
-    }
+    /** Hands the target's parts to {@code parts}, in the order scenario files write them. */
+    void describe(TargetParts parts);
 
-    record ReplicaFailure(String region, int count, long atNanos, long durationNanos) implements FaultSpec {
-        public String type() {
-            return "replica-failure";
-        }
-    }
-
-    record Partition(String regionA, String regionB, long atNanos, long durationNanos) implements FaultSpec {
-        public String type() {
-            return "partition";
-        }
-    }
-
-    /** Service times multiplied by {@code factor}; {@code layer} null means every layer. */
-    record LatencySpike(String region, String layer, double factor, long atNanos, long durationNanos)
-            implements FaultSpec {
-        public String type() {
-            return "latency-spike";
-        }
-    }
+    /** Starts the fault now and returns what ends it. */
+    Runnable apply(FaultTargets targets);
 }

@@ -139,44 +139,55 @@ public final class ScenarioWriter {
     }
 
     private static Map<String, Object> fault(FaultSpec f) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("type", f.type());
-        if (f instanceof FaultSpec.RegionOutage o) {
-            map.put("region", o.region());
-        } else if (f instanceof FaultSpec.InstanceFailure i) {
-            map.putAll(map("region", i.region(), "layer", i.layer(), "count", i.count()));
-        } else if (f instanceof FaultSpec.ReplicaFailure r) {
-            map.putAll(map("region", r.region(), "count", r.count()));
-        } else if (f instanceof FaultSpec.Partition p) {
-            map.put("between", List.of(p.regionA(), p.regionB()));
-        } else if (f instanceof FaultSpec.LatencySpike l) {
-            map.put("region", l.region());
-            if (l.layer() != null) {
-                map.put("layer", l.layer());
-            }
-            map.put("factor", Numbers.boxed(l.factor()));
-        }
-        map.put("at", Durations.format(f.atNanos()));
-        map.put("duration", Durations.format(f.durationNanos()));
-        return map;
+        YamlTarget target = new YamlTarget(f.type());
+        f.describe(target);
+        target.map.put("at", Durations.format(f.atNanos()));
+        target.map.put("duration", Durations.format(f.durationNanos()));
+        return target.map;
     }
 
     private static Map<String, Object> stochastic(StochasticFaultSpec f) {
-        Map<String, Object> map = map("type", f.type());
-        if (f.type().equals("partition")) {
-            map.put("between", f.regions());
-        } else {
-            map.put("regions", f.allRegions() ? "all" : f.regions());
+        YamlTarget target = new YamlTarget(f.type());
+        f.describe(target);
+        target.map.put("timeBetweenFailures", Distributions.toYaml(f.timeBetweenFailures()));
+        target.map.put("timeToRepair", Distributions.toYaml(f.timeToRepair()));
+        return target.map;
+    }
+
+    /** A fault entry's type and target as the scenario file writes them. */
+    private static final class YamlTarget implements TargetParts.Coverage {
+        private final Map<String, Object> map;
+
+        YamlTarget(String type) {
+            map = map("type", type);
         }
-        if (f.layer() != null) {
-            map.put("layer", f.layer());
+
+        @Override
+        public void name(String key, String name) {
+            if (name != null) {
+                map.put(key, name);
+            }
         }
-        if (f.type().equals("latency-spike")) {
-            map.put("factor", Numbers.boxed(f.factor()));
+
+        @Override
+        public void link(String key, String a, String b) {
+            map.put(key, List.of(a, b));
         }
-        map.put("timeBetweenFailures", Distributions.toYaml(f.timeBetweenFailures()));
-        map.put("timeToRepair", Distributions.toYaml(f.timeToRepair()));
-        return map;
+
+        @Override
+        public void count(String key, int count, String units) {
+            map.put(key, count);
+        }
+
+        @Override
+        public void factor(String key, double factor) {
+            map.put(key, Numbers.boxed(factor));
+        }
+
+        @Override
+        public void regions(String key, List<String> names, boolean all) {
+            map.put(key, all ? "all" : names);
+        }
     }
 
     private static List<String> names(Set<Operation> operations) {

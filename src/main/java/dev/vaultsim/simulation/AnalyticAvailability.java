@@ -1,6 +1,8 @@
 package dev.vaultsim.simulation;
 
 import dev.vaultsim.record.Analytic;
+import dev.vaultsim.scenario.AnalyticRole;
+import dev.vaultsim.scenario.FaultKind;
 import dev.vaultsim.scenario.ClientSpec;
 import dev.vaultsim.scenario.MixEntry;
 import dev.vaultsim.catalog.Operation;
@@ -11,6 +13,7 @@ import dev.vaultsim.scenario.StochasticFaultSpec;
 import dev.vaultsim.scenario.VaultSpec;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +46,10 @@ final class AnalyticAvailability {
         assumptions.add("units fail and are repaired independently, in steady state (a long horizon)");
         assumptions.add("a request fails exactly while a component it needs is down: health-probe ejection,"
                 + " timeouts and retries are not modelled");
-        if (scenario.stochastic().stream().anyMatch(e -> e.type().equals("partition") || e.type().equals("latency-spike"))) {
-            assumptions.add("partitions and latency spikes are ignored");
+        List<String> ignored = Arrays.stream(FaultKind.values()).filter(kind -> kind.role() == AnalyticRole.IGNORED
+                && scenario.stochastic().stream().anyMatch(e -> e.kind() == kind)).map(FaultKind::plural).toList();
+        if (!ignored.isEmpty()) {
+            assumptions.add(String.join(" and ", ignored) + " are ignored");
         }
         double[] weighted = new double[OperationClass.values().length];
         double[] traffic = new double[OperationClass.values().length];
@@ -86,7 +91,8 @@ final class AnalyticAvailability {
     private FailoverChain chain(VaultSpec vault) {
         RegionSpec primary = scenario.region(vault.region());
         List<StochasticFaultSpec> outages = scenario.stochastic().stream()
-                .filter(e -> e.type().equals("region-outage") && e.regions().contains(primary.name())).toList();
+                .filter(e -> e.kind().role() == AnalyticRole.FAILOVER_CHAIN && e.regions().contains(primary.name()))
+                .toList();
         if (outages.isEmpty()) {
             return FailoverChain.ALWAYS_UP;
         }
@@ -94,7 +100,7 @@ final class AnalyticAvailability {
             note("only the first region-outage entry of " + primary.name() + " is used");
         }
         if (primary.pair() != null && scenario.stochastic().stream()
-                .anyMatch(e -> e.type().equals("region-outage") && e.regions().contains(primary.pair()))) {
+                .anyMatch(e -> e.kind().role() == AnalyticRole.FAILOVER_CHAIN && e.regions().contains(primary.pair()))) {
             note("the secondary is taken to be up while it serves");
         }
         FailoverChain chain = FailoverChain.of(outages.get(0), primary.service().failover(), primary.pair() != null);

@@ -1,5 +1,6 @@
 package dev.vaultsim.simulation;
 
+import dev.vaultsim.scenario.AnalyticRole;
 import dev.vaultsim.scenario.LayerSpec;
 import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.scenario.RegionSpec;
@@ -18,22 +19,23 @@ final class Components {
         double availability = 1;
         for (LayerSpec layer : region.service().layers()) {
             if (layer.appliesTo(operation)) {
-                double instance = unitAvailability(entries, "instance-failure", region.name(), layer.name());
+                double instance = unitAvailability(entries, AnalyticRole.PARALLEL_INSTANCES, region.name(), layer.name());
                 availability *= atLeast(1, layer.instances(), instance);
             }
         }
-        double replica = unitAvailability(entries, "replica-failure", region.name(), null);
+        double replica = unitAvailability(entries, AnalyticRole.REPLICA_QUORUM, region.name(), null);
         int count = region.service().replicas().count();
         int needed = operation.isWrite() ? region.service().replicas().writeQuorum() : 1;
         return availability * atLeast(needed, count, replica);
     }
 
     /** A unit is up while every entry covering it is up: the product of their availabilities. */
-    private static double unitAvailability(List<StochasticFaultSpec> entries, String type, String region, String layer) {
+    private static double unitAvailability(List<StochasticFaultSpec> entries, AnalyticRole role, String region,
+                                           String layer) {
         double availability = 1;
         for (StochasticFaultSpec entry : entries) {
             boolean layerMatches = layer == null || layer.equals(entry.layer());
-            if (entry.type().equals(type) && entry.regions().contains(region) && layerMatches) {
+            if (entry.kind().role() == role && entry.regions().contains(region) && layerMatches) {
                 availability *= entry.unitAvailability();
             }
         }

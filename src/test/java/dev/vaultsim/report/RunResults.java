@@ -15,7 +15,11 @@ import dev.vaultsim.record.Traffic;
 import dev.vaultsim.record.WorldHistory;
 import dev.vaultsim.record.Stats;
 import dev.vaultsim.catalog.FailureCause;
-import dev.vaultsim.scenario.FaultSpec;
+import dev.vaultsim.scenario.InstanceFailure;
+import dev.vaultsim.scenario.LatencySpike;
+import dev.vaultsim.scenario.Partition;
+import dev.vaultsim.scenario.RegionOutage;
+import dev.vaultsim.scenario.ReplicaFailure;
 import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.catalog.OperationClass;
 
@@ -103,14 +107,14 @@ public final class RunResults {
 
     private static List<FaultWindow> faults() {
         return List.of(
-                new FaultWindow(new FaultSpec.RegionOutage("westeurope", 3600 * SECOND, 7200 * SECOND),
+                new FaultWindow(new RegionOutage("westeurope", 3600 * SECOND, 7200 * SECOND),
                         3600 * SECOND, 10_800 * SECOND),
-                new FaultWindow(new FaultSpec.InstanceFailure("northeurope", "frontend", 2, SECOND, SECOND),
+                new FaultWindow(new InstanceFailure("northeurope", "frontend", 2, SECOND, SECOND),
                         SECOND, 2 * SECOND),
-                new FaultWindow(new FaultSpec.ReplicaFailure("westeurope", 1, SECOND, SECOND), SECOND, 2 * SECOND),
-                new FaultWindow(new FaultSpec.Partition("westeurope", "northeurope", SECOND, SECOND),
+                new FaultWindow(new ReplicaFailure("westeurope", 1, SECOND, SECOND), SECOND, 2 * SECOND),
+                new FaultWindow(new Partition("westeurope", "northeurope", SECOND, SECOND),
                         SECOND, 2 * SECOND),
-                new FaultWindow(new FaultSpec.LatencySpike("westeurope", null, 2.5, SECOND, SECOND),
+                new FaultWindow(new LatencySpike("westeurope", null, 2.5, SECOND, SECOND),
                         SECOND, 2_500_000_000L));
     }
 

@@ -35,11 +35,11 @@ class ScenarioLoaderTest {
                 new MixEntry(Operation.Sign, 15), new MixEntry(Operation.SetSecret, 10),
                 new MixEntry(Operation.CreateKey, 5));
         assertThat(s.faults()).containsExactly(
-                new FaultSpec.RegionOutage("westeurope", H, 2 * H),
-                new FaultSpec.InstanceFailure("northeurope", "hsm", 1, 90 * MIN, 20 * MIN),
-                new FaultSpec.ReplicaFailure("westeurope", 1, 4 * H, 30 * MIN),
-                new FaultSpec.Partition("westeurope", "northeurope", 50 * MIN, 15 * MIN),
-                new FaultSpec.LatencySpike("northeurope", "vault-service", 4, 2 * H, 10 * MIN));
+                new RegionOutage("westeurope", H, 2 * H),
+                new InstanceFailure("northeurope", "hsm", 1, 90 * MIN, 20 * MIN),
+                new ReplicaFailure("westeurope", 1, 4 * H, 30 * MIN),
+                new Partition("westeurope", "northeurope", 50 * MIN, 15 * MIN),
+                new LatencySpike("northeurope", "vault-service", 4, 2 * H, 10 * MIN));
     }
 
     @Test

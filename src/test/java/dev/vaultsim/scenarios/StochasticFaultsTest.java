@@ -3,8 +3,10 @@ package dev.vaultsim.scenarios;
 import dev.vaultsim.record.FailoverResult;
 import dev.vaultsim.record.FaultWindow;
 import dev.vaultsim.record.RunResult;
+import dev.vaultsim.scenario.InstanceFailure;
+import dev.vaultsim.scenario.Partition;
+import dev.vaultsim.scenario.RegionOutage;
 import dev.vaultsim.record.WorldHistory;
-import dev.vaultsim.scenario.FaultSpec;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.ScenarioLoader;
 import dev.vaultsim.simulation.RunOptions;
@@ -78,9 +80,9 @@ class StochasticFaultsTest {
         RunResult result = run(yaml);
 
         List<FaultWindow> faults = result.history().faults();
-        assertThat(faults).anyMatch(f -> f.fault() instanceof FaultSpec.RegionOutage o && o.atNanos() == 864_000_000_000_000L);
-        assertThat(faults).filteredOn(f -> f.fault() instanceof FaultSpec.InstanceFailure).hasSizeGreaterThan(40);
-        assertThat(faults).anyMatch(f -> f.fault() instanceof FaultSpec.Partition);
+        assertThat(faults).anyMatch(f -> f.fault() instanceof RegionOutage o && o.atNanos() == 864_000_000_000_000L);
+        assertThat(faults).filteredOn(f -> f.fault() instanceof InstanceFailure).hasSizeGreaterThan(40);
+        assertThat(faults).anyMatch(f -> f.fault() instanceof Partition);
         assertThat(result.history().failovers()).hasSize(1);
         Scenario scenario = ScenarioLoader.loadString("mixed.yaml", yaml, List.of()).scenario();
         assertThat(Simulation.run(scenario, RunOptions.single().withReplications(1, 1)).analytic())
@@ -121,7 +123,7 @@ class StochasticFaultsTest {
 
         List<FaultWindow> alone = run(BASE + instances).history().faults();
         List<FaultWindow> together = run(BASE + withReplicas).history().faults().stream()
-                .filter(f -> f.fault() instanceof FaultSpec.InstanceFailure).toList();
+                .filter(f -> f.fault() instanceof InstanceFailure).toList();
 
         assertThat(together).isEqualTo(alone);
     }

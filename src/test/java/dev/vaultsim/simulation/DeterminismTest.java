@@ -4,7 +4,8 @@ import dev.vaultsim.record.RunResult;
 import dev.vaultsim.scenario.Arrivals;
 import dev.vaultsim.scenario.Distribution;
 import dev.vaultsim.scenario.FailoverSpec;
-import dev.vaultsim.scenario.FaultSpec;
+import dev.vaultsim.scenario.InstanceFailure;
+import dev.vaultsim.scenario.RegionOutage;
 import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.scenario.ReplicationMode;
 import dev.vaultsim.scenario.ReplicationSpec;
@@ -33,8 +34,8 @@ class DeterminismTest {
                 service(failover, new ReplicationSpec(ReplicationMode.ASYNC, new Distribution.Exponential(500_000_000L))),
                 List.of(client("app", 50, Arrivals.POISSON, RetrySpec.AZURE_SDK_DEFAULT,
                         mix(Operation.GetSecret, 70), mix(Operation.Sign, 15), mix(Operation.SetSecret, 15))),
-                List.of(new FaultSpec.RegionOutage("westeurope", HOUR, HOUR),
-                        new FaultSpec.InstanceFailure("northeurope", "gateway", 1, 90 * MINUTE, 10 * MINUTE)));
+                List.of(new RegionOutage("westeurope", HOUR, HOUR),
+                        new InstanceFailure("northeurope", "gateway", 1, 90 * MINUTE, 10 * MINUTE)));
         return base.withSeed(seed);
     }
 
@@ -68,7 +69,7 @@ class DeterminismTest {
                             new ReplicationSpec(ReplicationMode.ASYNC, new Distribution.Exponential(500_000_000L))),
                     List.of(client("writer", 200, Arrivals.POISSON, RetrySpec.AZURE_SDK_DEFAULT,
                             mix(Operation.SetSecret, 1))),
-                    List.of(new FaultSpec.RegionOutage("westeurope", 30 * MINUTE, 5 * MINUTE))).withSeed(seed);
+                    List.of(new RegionOutage("westeurope", 30 * MINUTE, 5 * MINUTE))).withSeed(seed);
             lostTotal += Simulation.run(scenario).history().failovers().get(0).lostWrites();
         }
         double mean = lostTotal / (double) outages;

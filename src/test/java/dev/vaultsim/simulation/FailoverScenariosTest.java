@@ -5,6 +5,8 @@ import dev.vaultsim.record.RunResult;
 import dev.vaultsim.scenario.Arrivals;
 import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.scenario.FaultSpec;
+import dev.vaultsim.scenario.Partition;
+import dev.vaultsim.scenario.RegionOutage;
 import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.scenario.ReplicationMode;
@@ -48,7 +50,7 @@ class FailoverScenariosTest {
     @Test
     void primaryBackBeforeDetection_noFailover_lossIsTheOutage() {
         RunResult result = Invariants.check(oneReadOneWritePerSecond(SERVICE,
-                new FaultSpec.RegionOutage("westeurope", HOUR, 90 * SECOND)));
+                new RegionOutage("westeurope", HOUR, 90 * SECOND)));
 
         assertThat(result.history().failovers()).isEmpty();
         assertThat(failed(result, OperationClass.READ)).isEqualTo(90);
@@ -60,7 +62,7 @@ class FailoverScenariosTest {
     @Test
     void outageExactlyAsLongAsDetection_isABlip() {
         RunResult result = Invariants.check(oneReadOneWritePerSecond(SERVICE,
-                new FaultSpec.RegionOutage("westeurope", HOUR, 2 * MINUTE)));
+                new RegionOutage("westeurope", HOUR, 2 * MINUTE)));
 
         assertThat(result.history().failovers()).isEmpty();
         assertThat(failed(result, OperationClass.READ)).isEqualTo(120);
@@ -69,8 +71,8 @@ class FailoverScenariosTest {
     @Test
     void bothRegionsDown_noFailoverUntilPrimaryReturns() {
         RunResult result = Invariants.check(oneReadOneWritePerSecond(SERVICE,
-                new FaultSpec.RegionOutage("westeurope", HOUR, 2 * HOUR),
-                new FaultSpec.RegionOutage("northeurope", 30 * MINUTE, 210 * MINUTE)));
+                new RegionOutage("westeurope", HOUR, 2 * HOUR),
+                new RegionOutage("northeurope", 30 * MINUTE, 210 * MINUTE)));
 
         assertThat(result.history().failovers()).isEmpty();
         assertThat(failed(result, OperationClass.READ)).isEqualTo(7200);
@@ -80,8 +82,8 @@ class FailoverScenariosTest {
     @Test
     void secondaryDownAtDetection_failsOverWhenSecondaryReturns() {
         RunResult result = Invariants.check(oneReadOneWritePerSecond(SERVICE,
-                new FaultSpec.RegionOutage("westeurope", HOUR, 2 * HOUR),
-                new FaultSpec.RegionOutage("northeurope", 30 * MINUTE, 90 * MINUTE)));
+                new RegionOutage("westeurope", HOUR, 2 * HOUR),
+                new RegionOutage("northeurope", 30 * MINUTE, 90 * MINUTE)));
 
         var failover = result.history().failovers().get(0);
         assertThat(failover.failoverStartNanos()).isEqualTo(2 * HOUR);
@@ -94,8 +96,8 @@ class FailoverScenariosTest {
     @Test
     void secondaryFailsWhileServing_everythingFailsUntilItReturns() {
         RunResult result = Invariants.check(oneReadOneWritePerSecond(SERVICE,
-                new FaultSpec.RegionOutage("westeurope", HOUR, 2 * HOUR),
-                new FaultSpec.RegionOutage("northeurope", 90 * MINUTE, 20 * MINUTE)));
+                new RegionOutage("westeurope", HOUR, 2 * HOUR),
+                new RegionOutage("northeurope", 90 * MINUTE, 20 * MINUTE)));
 
         // Reads: [1:00, 1:07) and [1:30, 1:50).
         assertThat(failed(result, OperationClass.READ)).isEqualTo(27 * 60);
@@ -106,8 +108,8 @@ class FailoverScenariosTest {
     @Test
     void primaryDownAgainWhileFailingBack_abortsFailback() {
         RunResult result = Invariants.check(oneReadOneWritePerSecond(SERVICE,
-                new FaultSpec.RegionOutage("westeurope", HOUR, 2 * HOUR),
-                new FaultSpec.RegionOutage("westeurope", 3 * HOUR + 11 * MINUTE, 30 * MINUTE)));
+                new RegionOutage("westeurope", HOUR, 2 * HOUR),
+                new RegionOutage("westeurope", 3 * HOUR + 11 * MINUTE, 30 * MINUTE)));
 
         var failover = result.history().failovers().get(0);
         assertThat(failover.failbackAborts()).isEqualTo(1);
@@ -122,7 +124,7 @@ class FailoverScenariosTest {
     @Test
     void primaryBackDuringFailover_failoverCompletesThenFailsBack() {
         RunResult result = Invariants.check(oneReadOneWritePerSecond(SERVICE,
-                new FaultSpec.RegionOutage("westeurope", HOUR, 3 * MINUTE)));
+                new RegionOutage("westeurope", HOUR, 3 * MINUTE)));
 
         var failover = result.history().failovers().get(0);
         assertThat(failover.failoverCompleteNanos()).isEqualTo(HOUR + 7 * MINUTE);
@@ -135,7 +137,7 @@ class FailoverScenariosTest {
     void regionWithoutPair_staysPrimaryDownForTheWholeOutage() {
         var lonely = new dev.vaultsim.scenario.RegionSpec("westeurope", "europe",
                 new dev.vaultsim.scenario.Location(52.37, 4.90), null, SERVICE);
-        Scenario base = oneReadOneWritePerSecond(SERVICE, new FaultSpec.RegionOutage("westeurope", HOUR, 2 * HOUR));
+        Scenario base = oneReadOneWritePerSecond(SERVICE, new RegionOutage("westeurope", HOUR, 2 * HOUR));
         Scenario scenario = new Scenario(base.name(), "", "test", base.durationNanos(), 1, List.of(lonely),
                 base.network(), base.vaults(), base.clients(), base.faults(), base.report());
 
@@ -150,7 +152,7 @@ class FailoverScenariosTest {
     void asyncReplication_lostWritesAreTheWritesStillInFlight() {
         Scenario scenario = scenario("lost", 6 * HOUR, SERVICE,
                 List.of(client("writer", 100, Arrivals.CONSTANT, noRetries(), mix(Operation.SetSecret, 1))),
-                List.of(new FaultSpec.RegionOutage("westeurope", HOUR, 2 * HOUR)));
+                List.of(new RegionOutage("westeurope", HOUR, 2 * HOUR)));
 
         RunResult result = Invariants.check(scenario);
 
@@ -161,8 +163,8 @@ class FailoverScenariosTest {
     @Test
     void partitionBeforeOutage_lostWritesIncludeTheBacklog() {
         RunResult result = Invariants.check(oneReadOneWritePerSecond(SERVICE,
-                new FaultSpec.Partition("westeurope", "northeurope", 50 * MINUTE, 15 * MINUTE),
-                new FaultSpec.RegionOutage("westeurope", HOUR, 2 * HOUR)));
+                new Partition("westeurope", "northeurope", 50 * MINUTE, 15 * MINUTE),
+                new RegionOutage("westeurope", HOUR, 2 * HOUR)));
 
         // Every write from 0:50 to 0:59:59 queued behind the partition: 600 of them.
         assertThat(result.history().failovers().get(0).lostWrites()).isEqualTo(600);
@@ -173,9 +175,9 @@ class FailoverScenariosTest {
         ServiceSpec sync = service(failover(2 * MINUTE, 5 * MINUTE, 10 * MINUTE, 3 * MINUTE),
                 new ReplicationSpec(ReplicationMode.SYNC, null));
         RunResult syncResult = Invariants.check(oneReadOneWritePerSecond(sync,
-                new FaultSpec.RegionOutage("westeurope", HOUR, 2 * HOUR)));
+                new RegionOutage("westeurope", HOUR, 2 * HOUR)));
         RunResult asyncResult = Invariants.check(oneReadOneWritePerSecond(SERVICE,
-                new FaultSpec.RegionOutage("westeurope", HOUR, 2 * HOUR)));
+                new RegionOutage("westeurope", HOUR, 2 * HOUR)));
 
         assertThat(syncResult.history().failovers().get(0).lostWrites()).isZero();
         double extra = syncResult.traffic().byClass().get(OperationClass.WRITE).latency().meanMillis()
@@ -189,7 +191,7 @@ class FailoverScenariosTest {
         ServiceSpec sync = service(failover(2 * MINUTE, 5 * MINUTE, 10 * MINUTE, 3 * MINUTE),
                 new ReplicationSpec(ReplicationMode.SYNC, null));
         RunResult result = Invariants.check(oneReadOneWritePerSecond(sync,
-                new FaultSpec.Partition("westeurope", "northeurope", HOUR, 10 * MINUTE)));
+                new Partition("westeurope", "northeurope", HOUR, 10 * MINUTE)));
 
         assertThat(result.traffic().failureCauses().get(FailureCause.REPLICATION_UNAVAILABLE)).isEqualTo(600);
         assertThat(failed(result, OperationClass.READ)).isZero();

@@ -4,6 +4,9 @@ import dev.vaultsim.record.RunResult;
 import dev.vaultsim.scenario.Arrivals;
 import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.scenario.FaultSpec;
+import dev.vaultsim.scenario.InstanceFailure;
+import dev.vaultsim.scenario.LatencySpike;
+import dev.vaultsim.scenario.ReplicaFailure;
 import dev.vaultsim.catalog.KeyProtection;
 import dev.vaultsim.scenario.LimitsSpec;
 import dev.vaultsim.catalog.Operation;
@@ -57,7 +60,7 @@ class InsideRegionTest {
         // Fails at 1:00:00 (a probe tick): probes at 1:00:00 and 1:00:05 fail, ejected at 1:00:05.
         // Round robin sends every third of the 15 attempts in between to it.
         RunResult result = Invariants.check(readsAt(3, noRetries(),
-                new FaultSpec.InstanceFailure("westeurope", "gateway", 1, HOUR, 10 * MINUTE)));
+                new InstanceFailure("westeurope", "gateway", 1, HOUR, 10 * MINUTE)));
 
         assertThat(result.traffic().totals().failed()).isEqualTo(5);
         assertThat(result.traffic().failureCauses().get(FailureCause.INSTANCE_UNAVAILABLE)).isEqualTo(5);
@@ -67,7 +70,7 @@ class InsideRegionTest {
     void instanceFailureBetweenTicks_isEjectedAtTheSecondFailedProbe() {
         // Fails at 1:00:01; probes fail at 1:00:05 and 1:00:10: 9 s of a third of 3/s.
         RunResult result = Invariants.check(readsAt(3, noRetries(),
-                new FaultSpec.InstanceFailure("westeurope", "gateway", 1, HOUR + SECOND, 10 * MINUTE)));
+                new InstanceFailure("westeurope", "gateway", 1, HOUR + SECOND, 10 * MINUTE)));
 
         assertThat(result.traffic().totals().failed()).isEqualTo(9);
     }
@@ -75,7 +78,7 @@ class InsideRegionTest {
     @Test
     void instanceFailure_withRetries_costsNothing() {
         RunResult result = Invariants.check(readsAt(3, RetrySpec.AZURE_SDK_DEFAULT,
-                new FaultSpec.InstanceFailure("westeurope", "gateway", 1, HOUR, 10 * MINUTE)));
+                new InstanceFailure("westeurope", "gateway", 1, HOUR, 10 * MINUTE)));
 
         assertThat(result.traffic().totals().failed()).isZero();
         // Five first attempts fail; a retry can itself land on the failed instance before ejection.
@@ -85,7 +88,7 @@ class InsideRegionTest {
     @Test
     void everyInstanceDown_failsWithLayerUnavailableAndNoFailover() {
         RunResult result = Invariants.check(readsAt(1, noRetries(),
-                new FaultSpec.InstanceFailure("westeurope", "gateway", 3, HOUR, 10 * MINUTE)));
+                new InstanceFailure("westeurope", "gateway", 3, HOUR, 10 * MINUTE)));
 
         assertThat(result.history().failovers()).isEmpty();
         // Until two probes eject them all (1:00:05) the balancer still routes to each; then fail-open.
@@ -96,8 +99,8 @@ class InsideRegionTest {
     @Test
     void repairedInstance_rejoinsAtItsNextSuccessfulProbe() {
         RunResult once = Invariants.check(readsAt(3, noRetries(),
-                new FaultSpec.InstanceFailure("westeurope", "gateway", 1, HOUR, 10 * MINUTE),
-                new FaultSpec.InstanceFailure("westeurope", "gateway", 1, HOUR + 20 * MINUTE, 10 * MINUTE)));
+                new InstanceFailure("westeurope", "gateway", 1, HOUR, 10 * MINUTE),
+                new InstanceFailure("westeurope", "gateway", 1, HOUR + 20 * MINUTE, 10 * MINUTE)));
 
         // The second failure takes the same lowest-numbered instance once it has rejoined.
         assertThat(once.traffic().totals().failed()).isEqualTo(10);
@@ -108,7 +111,7 @@ class InsideRegionTest {
         Scenario scenario = scenario("replicas", 2 * HOUR, SERVICE,
                 List.of(client("reader", 1, Arrivals.CONSTANT, noRetries(), mix(Operation.GetSecret, 1)),
                         client("writer", 1, Arrivals.CONSTANT, noRetries(), mix(Operation.SetSecret, 1))),
-                List.of(new FaultSpec.ReplicaFailure("westeurope", 2, HOUR, 10 * MINUTE)));
+                List.of(new ReplicaFailure("westeurope", 2, HOUR, 10 * MINUTE)));
 
         RunResult result = Invariants.check(scenario);
 
@@ -120,8 +123,8 @@ class InsideRegionTest {
     @Test
     void latencySpike_multipliesServiceTimes() {
         RunResult result = Invariants.check(readsAt(1, noRetries(),
-                new FaultSpec.LatencySpike("westeurope", "gateway", 4, 0, HOUR),
-                new FaultSpec.LatencySpike("westeurope", null, 2, 0, HOUR)));
+                new LatencySpike("westeurope", "gateway", 4, 0, HOUR),
+                new LatencySpike("westeurope", null, 2, 0, HOUR)));
 
         // Round trip 1 ms + gateway 1 ms × 8 for the first hour, × 1 for the second.
         assertThat(result.traffic().totals().latency().maxMillis()).isEqualTo(9.0);

@@ -4,7 +4,7 @@ import dev.vaultsim.model.AttemptOutcome;
 import dev.vaultsim.catalog.VaultState;
 import dev.vaultsim.scenario.Arrivals;
 import dev.vaultsim.catalog.FailureCause;
-import dev.vaultsim.scenario.FaultSpec;
+import dev.vaultsim.scenario.RegionOutage;
 import dev.vaultsim.catalog.KeyProtection;
 import dev.vaultsim.scenario.MixEntry;
 import dev.vaultsim.catalog.Operation;
@@ -52,7 +52,7 @@ class ReadOnlyModeTest {
         Scenario base = scenario("read-only", 3 * HOUR,
                 service(failover(2 * MINUTE, 5 * MINUTE, 10 * MINUTE, 3 * MINUTE), asyncLag(500_000_000L)),
                 List.of(client("all", 50, Arrivals.POISSON, noRetries(), everyOperation.toArray(MixEntry[]::new))),
-                List.of(new FaultSpec.RegionOutage("westeurope", HOUR, HOUR)));
+                List.of(new RegionOutage("westeurope", HOUR, HOUR)));
         Scenario scenario = new Scenario(base.name(), "", "test", base.durationNanos(), 7, base.regions(),
                 base.network(), List.of(new VaultSpec("kv", "westeurope", KeyProtection.SOFTWARE, null, allowed)),
                 base.clients(), base.faults(), base.report());

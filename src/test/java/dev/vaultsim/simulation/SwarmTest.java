@@ -6,6 +6,10 @@ import dev.vaultsim.scenario.ClientSpec;
 import dev.vaultsim.scenario.Distribution;
 import dev.vaultsim.scenario.FailoverSpec;
 import dev.vaultsim.scenario.FaultSpec;
+import dev.vaultsim.scenario.InstanceFailure;
+import dev.vaultsim.scenario.Partition;
+import dev.vaultsim.scenario.RegionOutage;
+import dev.vaultsim.scenario.ReplicaFailure;
 import dev.vaultsim.catalog.KeyProtection;
 import dev.vaultsim.scenario.LimitsSpec;
 import dev.vaultsim.scenario.MixEntry;
@@ -84,10 +88,10 @@ class SwarmTest {
         long duration = 1 + (long) (random.nextDouble() * 40 * MINUTE);
         String region = random.nextInt(3) == 0 ? "northeurope" : "westeurope";
         return switch (random.nextInt(5)) {
-            case 0, 1 -> new FaultSpec.RegionOutage(region, at, duration);
-            case 2 -> new FaultSpec.InstanceFailure(region, "gateway", 1 + random.nextInt(3), at, duration);
-            case 3 -> new FaultSpec.ReplicaFailure(region, 1 + random.nextInt(3), at, duration);
-            default -> new FaultSpec.Partition("westeurope", "northeurope", at, duration);
+            case 0, 1 -> new RegionOutage(region, at, duration);
+            case 2 -> new InstanceFailure(region, "gateway", 1 + random.nextInt(3), at, duration);
+            case 3 -> new ReplicaFailure(region, 1 + random.nextInt(3), at, duration);
+            default -> new Partition("westeurope", "northeurope", at, duration);
         };
     }
 }

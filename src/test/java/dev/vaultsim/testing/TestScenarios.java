@@ -5,6 +5,7 @@ import dev.vaultsim.scenario.ClientSpec;
 import dev.vaultsim.scenario.Distribution;
 import dev.vaultsim.scenario.FailoverSpec;
 import dev.vaultsim.scenario.FaultSpec;
+import dev.vaultsim.scenario.RegionOutage;
 import dev.vaultsim.scenario.HealthProbeSpec;
 import dev.vaultsim.catalog.KeyProtection;
 import dev.vaultsim.scenario.LayerSpec;
@@ -100,6 +101,6 @@ public final class TestScenarios {
         return scenario("worked-example", 6 * HOUR, service,
                 List.of(client("reader", 1, Arrivals.CONSTANT, noRetries(), mix(Operation.GetSecret, 1)),
                         client("writer", 1, Arrivals.CONSTANT, noRetries(), mix(Operation.SetSecret, 1))),
-                List.of(new FaultSpec.RegionOutage("westeurope", HOUR, 2 * HOUR)));
+                List.of(new RegionOutage("westeurope", HOUR, 2 * HOUR)));
     }
 }

@@ -3,7 +3,9 @@ package dev.vaultsim.report.html;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vaultsim.record.LatencySummary;
 import dev.vaultsim.record.Stats;
+import dev.vaultsim.scenario.FaultKind;
 import dev.vaultsim.scenario.FaultSpec;
+import dev.vaultsim.scenario.TargetSource;
 
 import java.math.BigDecimal;
 
@@ -40,20 +42,37 @@ final class JsonFields {
 
     /** The fault as the JSON names it; at and duration are the window's. */
     static FaultSpec fault(JsonNode f, long atNanos, long durationNanos) {
-        String region = f.path("region").asText();
-        return switch (f.path("type").asText()) {
-            case "region-outage" -> new FaultSpec.RegionOutage(region, atNanos, durationNanos);
-            case "instance-failure" -> new FaultSpec.InstanceFailure(region, f.path("layer").asText(),
-                    f.path("count").asInt(), atNanos, durationNanos);
-            case "replica-failure" -> new FaultSpec.ReplicaFailure(region, f.path("count").asInt(), atNanos,
-                    durationNanos);
-            case "partition" -> new FaultSpec.Partition(f.path("between").path(0).asText(),
-                    f.path("between").path(1).asText(), atNanos, durationNanos);
-            case "latency-spike" -> new FaultSpec.LatencySpike(region,
-                    f.path("layer").isMissingNode() ? null : f.path("layer").asText(),
-                    f.path("factor").decimalValue().doubleValue(), atNanos, durationNanos);
-            default -> throw new IllegalArgumentException("unknown fault type " + f.path("type").asText());
-        };
+        String type = f.path("type").asText();
+        FaultKind kind = FaultKind.named(type);
+        if (kind == null) {
+            throw new IllegalArgumentException("unknown fault type '" + type + "' in faults; expected one of "
+                    + FaultKind.types());
+        }
+        return kind.decode(new JsonTarget(f), atNanos, durationNanos);
+    }
+
+    /** A fault entry's target fields, read back as its kind asks for them. */
+    private record JsonTarget(JsonNode fault) implements TargetSource {
+        @Override
+        public String name(String key) {
+            JsonNode name = fault.path(key);
+            return name.isMissingNode() ? null : name.asText();
+        }
+
+        @Override
+        public String end(String key, int index) {
+            return fault.path(key).path(index).asText();
+        }
+
+        @Override
+        public int count(String key) {
+            return fault.path(key).asInt();
+        }
+
+        @Override
+        public double factor(String key) {
+            return fault.path(key).decimalValue().doubleValue();
+        }
     }
 
     static BigDecimal decimal(String text) {

@@ -9,6 +9,7 @@ import dev.vaultsim.record.BucketStats;
 import dev.vaultsim.record.FailoverResult;
 import dev.vaultsim.record.FaultWindow;
 import dev.vaultsim.record.PhaseResult;
+import dev.vaultsim.record.Analytic;
 import dev.vaultsim.record.EngineFigures;
 import dev.vaultsim.record.RunInfo;
 import dev.vaultsim.record.RunResult;
@@ -34,8 +35,8 @@ import java.util.Map;
  * Reads a {@code report.json} written by {@code run} back into the {@link RunResult} the HTML
  * writers draw, for {@code compare --out} and its {@code compare.html}. The JSON timeline has all
  * requests only; when {@code timeline.csv} lies beside the report, its per-class rows are read too.
- * Not kept: the engine's fingerprint, the confidence and analytic blocks (compare reads those
- * itself). Expects a well-formed report: check it with compare's own reader first.
+ * Not kept: the engine's fingerprint and the confidence block (compare reads it itself). Expects a
+ * well-formed report: check it with compare's own reader first.
  */
 public final class ReportJsonReader {
 
@@ -79,7 +80,24 @@ public final class ReportJsonReader {
         TimelineResult timeline = new TimelineResult(JsonFields.nanos(root.path("bucketSeconds")),
                 timeline(root.path("timeline"), classes));
         return new RunResult(info, traffic, history, timeline,
-                new EngineFigures(root.path("engine").path("eventsProcessed").asLong(), 0), null, null);
+                new EngineFigures(root.path("engine").path("eventsProcessed").asLong(), 0), null,
+                analytic(root.path("analytic")));
+    }
+
+    private static Analytic analytic(JsonNode node) {
+        if (node.isMissingNode()) {
+            return null;
+        }
+        Map<OperationClass, Double> byClass = new EnumMap<>(OperationClass.class);
+        for (OperationClass c : OperationClass.values()) {
+            JsonNode value = node.path("byClass").path(c.label());
+            if (value.isNumber()) {
+                byClass.put(c, value.asDouble());
+            }
+        }
+        List<String> assumptions = new ArrayList<>();
+        node.path("assumptions").forEach(a -> assumptions.add(a.asText()));
+        return new Analytic(node.path("availability").asDouble(), byClass, assumptions);
     }
 
     private static Map<String, Map<VaultState, Long>> stateNanos(JsonNode node) {

@@ -11,7 +11,7 @@ import dev.vaultsim.record.RunInfo;
 import dev.vaultsim.record.TimelineResult;
 import dev.vaultsim.record.WorldHistory;
 import dev.vaultsim.report.RunResults;
-import dev.vaultsim.scenario.FaultSpec;
+import dev.vaultsim.scenario.RegionOutage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +45,7 @@ final class LongRuns {
             phases.add(phase(VaultState.FAILED_OVER, down + 420 * SECOND, down + 7200 * SECOND));
             phases.add(phase(VaultState.FAILING_BACK, down + 7200 * SECOND, down + 7380 * SECOND));
             phases.add(phase(VaultState.NORMAL, down + 7380 * SECOND, t + DAY));
-            faults.add(new FaultWindow(new FaultSpec.RegionOutage("westeurope", down, 3600 * SECOND), down,
+            faults.add(new FaultWindow(new RegionOutage("westeurope", down, 3600 * SECOND), down,
                     down + 3600 * SECOND));
             failovers.add(new FailoverResult("contoso-kv", "westeurope", "northeurope", down, down + 120 * SECOND,
                     down + 420 * SECOND, down + 7200 * SECOND, down + 7380 * SECOND, 0, 17));

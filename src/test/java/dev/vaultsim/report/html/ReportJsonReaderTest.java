@@ -1,7 +1,9 @@
 package dev.vaultsim.report.html;
 
+import dev.vaultsim.record.FaultWindow;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.report.JsonReportWriter;
+import dev.vaultsim.report.RunResults;
 import dev.vaultsim.report.TimelineCsvWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +18,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** report.json and timeline.csv read back give the same files again, and draw a compare.html. */
 class ReportJsonReaderTest {
@@ -45,6 +49,28 @@ class ReportJsonReaderTest {
 
         assertThat(HtmlDocs.points(HtmlDocs.chart(page, "compare-write"), "secondary")).hasSizeGreaterThan(100);
         assertThat(HtmlDocs.points(HtmlDocs.chart(page, "compare-latency"), "paired")).hasSizeGreaterThan(100);
+    }
+
+    @Test
+    void everyFaultKind_readsBackAsItWasWritten(@TempDir Path directory) throws IOException {
+        RunResult written = new RunResults().build();
+        Path json = Files.writeString(directory.resolve("report.json"), new JsonReportWriter().toJson(written));
+
+        // The JSON keeps each fault's window, not the fixture's own at and duration: compare targets and windows.
+        assertThat(ReportJsonReader.read(json).history().faults()).extracting(w -> Faults.label(w.fault()), FaultWindow::startNanos,
+                FaultWindow::endNanos).isEqualTo(written.history().faults().stream()
+                .map(w -> tuple(Faults.label(w.fault()), w.startNanos(), w.endNanos())).toList());
+    }
+
+    @Test
+    void anUnknownFaultType_isAnErrorThatNamesIt(@TempDir Path directory) throws IOException {
+        String report = Files.readString(Path.of("results/paired-region-failover/report.json"))
+                .replace("\"type\": \"region-outage\"", "\"type\": \"zone-outage\"");
+        Path json = Files.writeString(directory.resolve("report.json"), report);
+
+        assertThatThrownBy(() -> ReportJsonReader.read(json)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown fault type 'zone-outage' in faults; expected one of region-outage,"
+                        + " instance-failure, replica-failure, partition, latency-spike");
     }
 
     @Test

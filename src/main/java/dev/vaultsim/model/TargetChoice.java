@@ -1,4 +1,4 @@
-package dev.vaultsim.faults;
+package dev.vaultsim.model;
 
 import java.util.function.IntPredicate;
 

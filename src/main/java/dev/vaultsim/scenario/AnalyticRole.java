@@ -1,0 +1,13 @@
+package dev.vaultsim.scenario;
+
+/** What the textbook availability makes of a stochastic fault kind's units. */
+public enum AnalyticRole {
+    /** The region's outages drive the vault's failover chain. */
+    FAILOVER_CHAIN,
+    /** Each layer is a parallel block of its instances: up while one is. */
+    PARALLEL_INSTANCES,
+    /** Writes need a k-of-n quorum of the replicas, reads one. */
+    REPLICA_QUORUM,
+    /** Left out, with a stated assumption. */
+    IGNORED
+}
