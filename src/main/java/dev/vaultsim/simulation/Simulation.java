@@ -44,7 +44,7 @@ public final class Simulation {
     /** Runs one replication; only a {@code detailed} one keeps phases, faults and the timeline. */
     static ReplicationRun replication(Scenario scenario, int replication, AttemptListener attempts,
                                       RunMonitor monitor, boolean detailed) {
-        Simulator simulator = new Simulator();
+        Simulator simulator = new Simulator(scenario.durationNanos());
         RandomStreams streams = new RandomStreams(scenario.seed(), replication);
         World world = World.compile(scenario, simulator, streams);
         Recorder recorder = new Recorder(scenario, world.vaults(), maxRequestSpanNanos(scenario), detailed);
@@ -70,7 +70,7 @@ public final class Simulation {
                 return simulator.eventsProcessed();
             }
         });
-        simulator.run(scenario.durationNanos());
+        simulator.run();
         monitor.finished(replication);
         return new ReplicationRun(replication, recorder.result(simulator.eventsProcessed(), simulator.fingerprint()),
                 recorder.aggregates());

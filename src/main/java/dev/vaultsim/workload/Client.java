@@ -93,9 +93,7 @@ public final class Client implements Event {
     }
 
     private void scheduleArrival(Simulator simulator, long at) {
-        if (at < horizonNanos) {
-            simulator.schedule(at, Precedence.TRAFFIC, this);
-        }
+        simulator.scheduleArrival(at, this);
     }
 
     private Operation drawOperation() {
