@@ -36,7 +36,7 @@ public final class Replications {
             throw new IllegalArgumentException("replications and threads must be at least 1");
         }
         if (replications == 1) {
-            ReplicationRun only = Simulation.replication(scenario, 0, null, monitor, true);
+            ReplicationRun only = Simulation.replication(scenario, 0, RunListeners.NONE, monitor, true);
             return withAnalytic(only.result(), scenario);
         }
         return pooled(scenario, runAll(scenario, replications, Math.min(threads, replications), monitor));
@@ -57,7 +57,7 @@ public final class Replications {
             ExecutorCompletionService<ReplicationRun> completion = new ExecutorCompletionService<>(executor);
             for (int i = 0; i < replications; i++) {
                 int replication = i;
-                completion.submit(() -> Simulation.replication(scenario, replication, null, monitor, replication == 0));
+                completion.submit(() -> Simulation.replication(scenario, replication, RunListeners.NONE, monitor, replication == 0));
             }
             Pool pool = new Pool(replications);
             for (int done = 0; done < replications; done++) {

@@ -13,8 +13,8 @@ import dev.vaultsim.scenario.Rate;
 import dev.vaultsim.scenario.RetrySpec;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.VaultSpec;
-import dev.vaultsim.workload.AttemptListener;
 import dev.vaultsim.workload.Client;
+import dev.vaultsim.workload.RequestListener;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,31 +30,30 @@ public final class Simulation {
 
     /** Runs replication 0 of the scenario with its own seed. */
     public static RunResult run(Scenario scenario) {
-        return run(scenario, 0, null);
+        return run(scenario, 0, RunListeners.NONE);
     }
 
-    /**
-     * Runs one replication; {@code attempts}, when not null, is told of every attempt (for
-     * invariant checks).
-     */
-    public static RunResult run(Scenario scenario, int replication, AttemptListener attempts) {
-        return replication(scenario, replication, attempts, RunMonitor.NONE, true).result();
+    /** Runs one replication, telling {@code listeners} of everything as it happens (for invariant checks). */
+    public static RunResult run(Scenario scenario, int replication, RunListeners listeners) {
+        return replication(scenario, replication, listeners, RunMonitor.NONE, true).result();
     }
 
     /** Runs one replication; only a {@code detailed} one keeps phases, faults and the timeline. */
-    static ReplicationRun replication(Scenario scenario, int replication, AttemptListener attempts,
+    static ReplicationRun replication(Scenario scenario, int replication, RunListeners listeners,
                                       RunMonitor monitor, boolean detailed) {
         Simulator simulator = new Simulator(scenario.durationNanos());
         RandomStreams streams = new RandomStreams(scenario.seed(), replication);
         World world = World.compile(scenario, simulator, streams);
         Recorder recorder = new Recorder(scenario, world.vaults(), maxRequestSpanNanos(scenario), detailed);
+        listeners.watch(world.vaults());
+        RequestListener requests = listeners.requestsAfter(recorder);
         new FaultInjector(world, simulator, recorder).schedule(scenario.faults());
         new StochasticFaults(world, streams, recorder).start(scenario.stochastic(), simulator);
         List<Client> clients = new ArrayList<>();
         for (ClientSpec spec : scenario.clients()) {
             var vault = world.vault(spec.vault());
             clients.add(new Client(spec, clients.size(), vault, world.region(spec.region()), world.service(),
-                    scenario.durationNanos(), streams, recorder, attempts));
+                    scenario.durationNanos(), streams, requests, listeners.attempts()));
         }
         for (Client client : clients) {
             client.start(simulator);

@@ -10,7 +10,7 @@ import dev.vaultsim.scenario.ReplicationMode;
 import dev.vaultsim.scenario.ReplicationSpec;
 import dev.vaultsim.scenario.RetrySpec;
 import dev.vaultsim.scenario.Scenario;
-import dev.vaultsim.testing.Invariants;
+import dev.vaultsim.testing.LiveInvariants;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -40,8 +40,8 @@ class DeterminismTest {
 
     @Test
     void sameSeed_sameResultAndTrace() {
-        RunResult first = Invariants.check(randomScenario(42));
-        RunResult second = Invariants.check(randomScenario(42));
+        RunResult first = LiveInvariants.check(randomScenario(42));
+        RunResult second = LiveInvariants.check(randomScenario(42));
 
         assertThat(second).isEqualTo(first);
         assertThat(second.fingerprint()).isEqualTo(first.fingerprint());
@@ -49,8 +49,8 @@ class DeterminismTest {
 
     @Test
     void differentSeed_differentTrace() {
-        RunResult first = Invariants.check(randomScenario(42));
-        RunResult second = Invariants.check(randomScenario(43));
+        RunResult first = LiveInvariants.check(randomScenario(42));
+        RunResult second = LiveInvariants.check(randomScenario(43));
 
         assertThat(second.fingerprint()).isNotEqualTo(first.fingerprint());
         assertThat(second.totals()).isNotEqualTo(first.totals());

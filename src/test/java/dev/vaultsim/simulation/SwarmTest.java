@@ -16,7 +16,7 @@ import dev.vaultsim.scenario.ReplicationSpec;
 import dev.vaultsim.scenario.RetrySpec;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.VaultSpec;
-import dev.vaultsim.testing.Invariants;
+import dev.vaultsim.testing.LiveInvariants;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
@@ -40,7 +40,7 @@ class SwarmTest {
 
     @Property(tries = 40, seed = "20261121")
     void anyScenario_keepsEveryInvariant(@ForAll @LongRange(min = 1, max = 1_000_000) long seed) {
-        Invariants.check(swarmScenario(seed));
+        LiveInvariants.check(swarmScenario(seed));
     }
 
     static Scenario swarmScenario(long seed) {
