@@ -21,11 +21,16 @@ class LiveInvariantsTest {
     private final Vault vault = World.compile(workedExample(), new Simulator(1), new RandomStreams(1, 0)).vault("kv");
     private final LiveInvariants invariants = new LiveInvariants();
 
-    @Test
-    void aWholeFailoverAndFailback_withZeroLengthStates_passes() {
+    /** Down at 10, failing over at 20, failed over at {@code failedOverNanos}. */
+    private void failOver(long failedOverNanos) {
         invariants.stateChanged(vault, NORMAL, PRIMARY_DOWN, 10);
         invariants.stateChanged(vault, PRIMARY_DOWN, FAILING_OVER, 20);
-        invariants.stateChanged(vault, FAILING_OVER, FAILED_OVER, 20);
+        invariants.stateChanged(vault, FAILING_OVER, FAILED_OVER, failedOverNanos);
+    }
+
+    @Test
+    void aWholeFailoverAndFailback_withZeroLengthStates_passes() {
+        failOver(20);
         invariants.stateChanged(vault, FAILED_OVER, FAILING_BACK, 30);
         invariants.stateChanged(vault, FAILING_BACK, NORMAL, 30);
 
@@ -34,9 +39,7 @@ class LiveInvariantsTest {
 
     @Test
     void failedOverToNormalWithoutFailback_fails() {
-        invariants.stateChanged(vault, NORMAL, PRIMARY_DOWN, 10);
-        invariants.stateChanged(vault, PRIMARY_DOWN, FAILING_OVER, 20);
-        invariants.stateChanged(vault, FAILING_OVER, FAILED_OVER, 30);
+        failOver(30);
         invariants.stateChanged(vault, FAILED_OVER, NORMAL, 30);
 
         assertThat(invariants.violations()).singleElement().asString()
