@@ -12,9 +12,10 @@ import java.util.Arrays;
  * with the index of their slot there. Sifts thus move only primitives: no event object is
  * touched, and a reference is stored (with its GC write barrier) once per event, never per sift
  * level. A key is
- * {@code precedence (2 bits) | sequence (37 bits) | slot (24 bits)}: one signed comparison of keys is
- * precedence then sequence, and the slot bits never decide since sequences are unique. When the
- * sequence runs out (after 137 billion events) the pending events are renumbered in order.
+ * {@code precedence (2 bits) | sequence (37 bits) | slot (24 bits)} below a clear sign bit: one
+ * signed comparison of keys is precedence then sequence, and the slot bits never decide since
+ * sequences are unique. When the sequence runs out (after 137 billion events) the pending events
+ * are renumbered in order. The class refuses to load if the precedences outgrow their bits.
  *
  * <p>Times are nanoseconds and never negative (a negative one is refused).
  *
@@ -23,13 +24,22 @@ import java.util.Arrays;
  */
 public final class EventQueue {
 
+    private static final int PRECEDENCE_BITS = 2;
     private static final int SLOT_BITS = 24;
-    private static final int PRECEDENCE_SHIFT = 61;
+    /** What is left once the sign bit is kept clear, so that a signed comparison orders keys. */
+    private static final int SEQUENCE_BITS = Long.SIZE - 1 - PRECEDENCE_BITS - SLOT_BITS;
+    private static final int PRECEDENCE_SHIFT = SEQUENCE_BITS + SLOT_BITS;
     private static final long SLOT_MASK = (1L << SLOT_BITS) - 1;
-    private static final long PRECEDENCE_MASK = 3L << PRECEDENCE_SHIFT;
-    private static final long SEQUENCE_LIMIT = 1L << (PRECEDENCE_SHIFT - SLOT_BITS);
+    private static final long PRECEDENCE_MASK = ((1L << PRECEDENCE_BITS) - 1) << PRECEDENCE_SHIFT;
+    private static final long SEQUENCE_LIMIT = 1L << SEQUENCE_BITS;
     private static final int MAX_CAPACITY = 1 << SLOT_BITS;
     private static final Precedence[] PRECEDENCES = Precedence.values();
+
+    static {
+        requireFits(PRECEDENCES.length, PRECEDENCE_BITS, "precedences");
+        // A renumbering gives the pending events the sequences 0…size-1: they must leave room.
+        requireFits(MAX_CAPACITY, SEQUENCE_BITS - 1, "pending events");
+    }
     /** 512 KiB of 16-byte entries: half a core's 1 MiB L2 (at 70,000 events branches won again). */
     private static final int BRANCH_FREE_UP_TO = 1 << 15;
     /** 4 MiB of 16-byte entries: well past a core's 1 MiB L2 (at 100,000 events top-down still won). */
@@ -149,6 +159,14 @@ public final class EventQueue {
 
     public Precedence lastPrecedence() {
         return PRECEDENCES[(int) (lastKey >>> PRECEDENCE_SHIFT)];
+    }
+
+    /** Fails the class's initialisation, loudly, if {@code count} values do not fit in their key bits. */
+    static void requireFits(long count, int bits, String what) {
+        if (count > 1L << bits) {
+            throw new IllegalStateException(count + " " + what + " do not fit in the " + bits
+                    + " bits the event queue's key gives them");
+        }
     }
 
     private static void requireNotNegative(long time) {
@@ -326,6 +344,9 @@ public final class EventQueue {
      */
     private void renumber() {
         int count = size;
+        if (count >= sequenceLimit) {
+            throw new IllegalStateException(count + " pending events leave no sequence below " + sequenceLimit);
+        }
         long[] sorted = new long[heap.length];
         for (int i = 0; i < count; i++) {
             long key = heap[1];

@@ -3,7 +3,7 @@ package dev.vaultsim.engine;
 /**
  * The run loop and its clock. Time is a {@code long} of nanoseconds since the start. The horizon
  * is half-open: events at {@code t < horizon} run; after it, only the traffic already under way is
- * finished (see {@link #run(long)}).
+ * finished (see {@link #run()}).
  *
  * <p>The loop defers the pop of the event it fires: most handlers schedule exactly one event (the
  * next arrival, the reply, the retry), and the first one they schedule takes the fired event's
@@ -12,13 +12,20 @@ package dev.vaultsim.engine;
  */
 public final class Simulator {
 
+    private static final long FNV_PRIME = 0x100000001b3L;
+
     private final EventQueue queue = new EventQueue();
+    private final long horizonNanos;
     private long now;
     private long eventsProcessed;
     private long pendingTraffic;
     private long fingerprint = 0xcbf29ce484222325L;
     /** The fired event is still at the top of the queue, to be replaced or removed. */
     private boolean topPending;
+
+    public Simulator(long horizonNanos) {
+        this.horizonNanos = horizonNanos;
+    }
 
     public long now() {
         return now;
@@ -29,8 +36,8 @@ public final class Simulator {
     }
 
     /**
-     * A hash of every processed event's time and precedence, in order: two runs with the same
-     * fingerprint took the same path through time.
+     * A hash of every processed event's time, precedence and kind (see {@link EventKinds}), in
+     * order: two runs with the same fingerprint fired the same kinds of event at the same instants.
      */
     public long fingerprint() {
         return fingerprint;
@@ -55,16 +62,26 @@ public final class Simulator {
         schedule(now + delay, precedence, event);
     }
 
+    /**
+     * Schedules a traffic event that starts new work (an arrival), or drops it if it falls at or
+     * after the horizon. The kernel decides this, not each source, so a source that never looks
+     * at the horizon still cannot keep the run going forever.
+     */
+    public void scheduleArrival(long time, Event event) {
+        if (time < horizonNanos) {
+            schedule(time, Precedence.TRAFFIC, event);
+        }
+    }
 
     /**
-     * Runs every event before {@code horizon}; then keeps running (infrastructure and control
+     * Runs every event before the horizon; then keeps running (infrastructure and control
      * included, so the world stays true) until no traffic event is pending, so that requests
-     * under way at the horizon finish. Traffic sources must not start new work at or after the horizon.
+     * under way at the horizon finish.
      */
-    public void run(long horizon) {
+    public void run() {
         while (!queue.isEmpty()) {
             long time = queue.peekTime();
-            if (time >= horizon && pendingTraffic == 0) {
+            if (time >= horizonNanos && pendingTraffic == 0) {
                 break;
             }
             Precedence precedence = queue.peekPrecedence();
@@ -75,8 +92,8 @@ public final class Simulator {
                 pendingTraffic--;
             }
             eventsProcessed++;
-            fingerprint = (fingerprint ^ time) * 0x100000001b3L;
-            fingerprint = (fingerprint ^ precedence.ordinal()) * 0x100000001b3L;
+            fingerprint = (fingerprint ^ time) * FNV_PRIME;
+            fingerprint = (fingerprint ^ EventKinds.of(event) ^ precedence.ordinal()) * FNV_PRIME;
             event.fire(this);
             if (topPending) {
                 topPending = false;

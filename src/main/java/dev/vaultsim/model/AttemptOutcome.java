@@ -1,6 +1,5 @@
 package dev.vaultsim.model;
 
-import dev.vaultsim.catalog.VaultState;
 import dev.vaultsim.catalog.FailureCause;
 
 /**
@@ -17,8 +16,6 @@ public final class AttemptOutcome {
     long latencyNanos;
     /** For THROTTLED: the earliest time a retry may be accepted. */
     long retryAfterNanos;
-    /** The vault's state when the attempt was sent. */
-    VaultState state;
 
     public FailureCause cause() {
         return cause;
@@ -40,17 +37,12 @@ public final class AttemptOutcome {
         return retryAfterNanos;
     }
 
-    public VaultState state() {
-        return state;
-    }
-
-    void unreachable(VaultState inState) {
-        set(inState, FailureCause.REGION_UNAVAILABLE, 0);
+    void setUnreachable() {
+        set(FailureCause.REGION_UNAVAILABLE, 0);
         unreachable = true;
     }
 
-    void set(VaultState inState, FailureCause failureCause, long latency) {
-        state = inState;
+    void set(FailureCause failureCause, long latency) {
         cause = failureCause;
         latencyNanos = latency;
         unreachable = false;

@@ -22,13 +22,13 @@ public final class Service {
     public void attempt(Vault vault, Operation operation, Region from, long now, AttemptOutcome out) {
         VaultState state = vault.state();
         switch (state) {
-            case PRIMARY_DOWN -> out.unreachable(state);
+            case PRIMARY_DOWN -> out.setUnreachable();
             case FAILING_OVER -> {
                 Region secondary = vault.secondary();
                 if (links.reachable(from, secondary)) {
-                    out.set(state, FailureCause.FAILOVER_IN_PROGRESS, roundTrips.between(from, secondary));
+                    out.set(FailureCause.FAILOVER_IN_PROGRESS, roundTrips.between(from, secondary));
                 } else {
-                    out.unreachable(state);
+                    out.setUnreachable();
                 }
             }
             default -> serve(vault, operation, from, now, state, out);
@@ -39,17 +39,17 @@ public final class Service {
                        AttemptOutcome out) {
         Region serving = vault.servingRegion(state);
         if (!links.reachable(from, serving)) {
-            out.unreachable(state);
+            out.setUnreachable();
             return;
         }
         long roundTrip = roundTrips.between(from, serving);
         if (state != VaultState.NORMAL && !vault.readOnlyAllowed().allows(operation)) {
-            out.set(state, FailureCause.READ_ONLY, roundTrip);
+            out.set(FailureCause.READ_ONLY, roundTrip);
             return;
         }
         long retryAfter = vault.throttle().tryAcquire(operation.limitGroup(), now);
         if (retryAfter >= 0) {
-            out.set(state, FailureCause.THROTTLED, roundTrip);
+            out.set(FailureCause.THROTTLED, roundTrip);
             out.retryAfterNanos = retryAfter;
             return;
         }
@@ -64,14 +64,14 @@ public final class Service {
             rejected = replicate(vault, now);
         }
         if (rejected != null) {
-            out.set(state, rejected, roundTrip);
+            out.set(rejected, roundTrip);
             return;
         }
         long latency = roundTrip + serviceTimes(serving, operation);
         if (replicated && vault.synchronousReplication()) {
             latency += roundTrips.between(vault.primary(), vault.secondary());
         }
-        out.set(state, null, latency);
+        out.set(null, latency);
     }
 
     private static FailureCause passLayers(Region serving, Operation operation) {

@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * A vault with its failover state machine (vault-behaviour.md): which region serves it, whether
- * it is read-only, and the history of its failovers. All transitions go through {@link #on}.
+ * it is read-only, and the history of its failovers. All transitions go through {@link #on}, and
+ * each is checked against {@link VaultTransitions} and told to the listeners.
  */
 public final class Vault implements RegionListener {
 
@@ -246,6 +247,7 @@ public final class Vault implements RegionListener {
     }
 
     private void enter(VaultState next, long now) {
+        VaultTransitions.require(state, next);
         VaultState previous = state;
         state = next;
         transitions++;

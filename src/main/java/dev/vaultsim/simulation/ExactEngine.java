@@ -25,11 +25,13 @@ final class ExactEngine implements Engine {
 
     @Override
     public ReplicationRun replicate(Scenario scenario, int replication, boolean detailed, RunOptions options) {
-        Simulator simulator = new Simulator();
+        Simulator simulator = new Simulator(scenario.durationNanos());
         RandomStreams streams = new RandomStreams(scenario.seed(), replication);
         World world = World.compile(scenario, simulator, streams);
         Recorder recorder = new Recorder(scenario, Simulation.maxRequestSpanNanos(scenario), detailed);
         List<Vault> vaults = world.vaults();
+        RunListeners listeners = replication == 0 ? options.listeners() : RunListeners.NONE;
+        listeners.watch(vaults);
         for (int v = 0; v < vaults.size(); v++) {
             int position = v;
             vaults.get(v).addListener((vault, from, to, now) -> recorder.vaultStateChanged(position, to,
@@ -41,8 +43,8 @@ final class ExactEngine implements Engine {
         for (ClientSpec spec : scenario.clients()) {
             Vault vault = world.vault(spec.vault());
             clients.add(new Client(spec, clients.size(), List.of(vault), new int[] {vaults.indexOf(vault)},
-                    world.region(spec.region()), world.service(), scenario.durationNanos(), streams, recorder,
-                    replication == 0 ? options.attempts() : null));
+                    world.region(spec.region()), world.service(), streams, recorder, listeners.attempts(),
+                    listeners.requests()));
         }
         for (Client client : clients) {
             client.start(simulator);
@@ -58,7 +60,7 @@ final class ExactEngine implements Engine {
                 return simulator.eventsProcessed();
             }
         });
-        simulator.run(scenario.durationNanos());
+        simulator.run();
         options.monitor().finished(replication);
         for (Vault vault : vaults) {
             for (FailoverRecord f : vault.failovers()) {

@@ -1,16 +1,12 @@
 package dev.vaultsim.simulation;
 
-import dev.vaultsim.workload.AttemptListener;
-
 /**
  * How to run a scenario: how many replications on how many threads, with which engine, who
- * watches progress, and (for tests) who is told of every attempt. None of it changes a figure
- * except {@code replications} and {@code engine}.
- *
- * @param attempts told of every attempt of replication 0 (invariant checks), or null
+ * watches progress, and (for tests) who is told of every attempt, request and vault transition of
+ * replication 0. None of it changes a figure except {@code replications} and {@code engine}.
  */
 public record RunOptions(int replications, int threads, EngineKind engine, RunMonitor monitor,
-                         AttemptListener attempts) {
+                         RunListeners listeners) {
 
     public RunOptions {
         if (replications < 1 || threads < 1) {
@@ -20,18 +16,18 @@ public record RunOptions(int replications, int threads, EngineKind engine, RunMo
 
     /** One replication on one thread with the exact engine, unwatched. */
     public static RunOptions single() {
-        return new RunOptions(1, 1, EngineKind.EXACT, RunMonitor.NONE, null);
+        return new RunOptions(1, 1, EngineKind.EXACT, RunMonitor.NONE, RunListeners.NONE);
     }
 
     public RunOptions withReplications(int newReplications, int newThreads) {
-        return new RunOptions(newReplications, newThreads, engine, monitor, attempts);
+        return new RunOptions(newReplications, newThreads, engine, monitor, listeners);
     }
 
     public RunOptions withMonitor(RunMonitor newMonitor) {
-        return new RunOptions(replications, threads, engine, newMonitor, attempts);
+        return new RunOptions(replications, threads, engine, newMonitor, listeners);
     }
 
-    public RunOptions withAttempts(AttemptListener newAttempts) {
-        return new RunOptions(replications, threads, engine, monitor, newAttempts);
+    public RunOptions withListeners(RunListeners newListeners) {
+        return new RunOptions(replications, threads, engine, monitor, newListeners);
     }
 }

@@ -33,7 +33,6 @@ public final class Client implements Event {
     private int current;
     private final Region region;
     private final Service service;
-    private final long horizonNanos;
     private final ArrivalTimes arrivals;
     private final RandomStream mixRandom;
     private final Backoff backoff;
@@ -44,14 +43,17 @@ public final class Client implements Event {
     private final AttemptOutcome outcome = new AttemptOutcome();
     private final RequestSink sink;
     private final AttemptListener attemptListener;
+    private final RequestListener requestListener;
 
     /**
      * @param vaults         the vaults it can address, the first being where it starts
      * @param vaultPositions each vault's position in the scenario's list, as the recorder names it
+     * @param attemptListener told of every attempt (checks), or null
+     * @param requestListener told of every completed request after the recorder (checks), or null
      */
     public Client(ClientSpec spec, int index, List<Vault> vaults, int[] vaultPositions, Region region,
-                  Service service, long horizonNanos, RandomStreams streams, RequestSink sink,
-                  AttemptListener attemptListener) {
+                  Service service, RandomStreams streams, RequestSink sink, AttemptListener attemptListener,
+                  RequestListener requestListener) {
         if (vaults.isEmpty() || vaults.size() != vaultPositions.length) {
             throw new IllegalArgumentException("a client addresses at least one vault, each with its position");
         }
@@ -61,7 +63,6 @@ public final class Client implements Event {
         this.vaultPositions = vaultPositions.clone();
         this.region = region;
         this.service = service;
-        this.horizonNanos = horizonNanos;
         String prefix = "client/" + spec.name() + "/";
         this.arrivals = new ArrivalTimes(spec.arrivals(), spec.rate(), streams.of(prefix + "arrivals"));
         this.mixRandom = streams.of(prefix + "mix");
@@ -80,6 +81,7 @@ public final class Client implements Event {
         }
         this.sink = sink;
         this.attemptListener = attemptListener;
+        this.requestListener = requestListener;
     }
 
     public ClientSpec spec() {
@@ -111,9 +113,7 @@ public final class Client implements Event {
     }
 
     private void scheduleArrival(Simulator simulator, long at) {
-        if (at < horizonNanos) {
-            simulator.schedule(at, Precedence.TRAFFIC, this);
-        }
+        simulator.scheduleArrival(at, this);
     }
 
     private Operation drawOperation() {
@@ -162,6 +162,9 @@ public final class Client implements Event {
         if (!retry) {
             sink.requestCompleted(index, request.vaultPosition(), request.operation(), cause, request.attempts,
                     request.firstStartNanos(), request.phaseAtStart(), now);
+            if (requestListener != null) {
+                requestListener.requestCompleted(request, now);
+            }
             return;
         }
         long wait = backoff.delayBeforeRetry(request.attempts);

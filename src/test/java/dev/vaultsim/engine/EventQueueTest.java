@@ -132,4 +132,13 @@ class EventQueueTest {
             assertThat(queue.lastTime()).isEqualTo(time);
         }
     }
+
+    @Test
+    void moreValuesThanTheirKeyBitsHold_failLoudly() {
+        EventQueue.requireFits(4, 2, "precedences");
+
+        assertThatThrownBy(() -> EventQueue.requireFits(5, 2, "precedences"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("5 precedences do not fit in the 2 bits");
+    }
 }

@@ -3,6 +3,7 @@ package dev.vaultsim.engine;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,7 +39,7 @@ class SimulatorTest {
     }
 
     private static List<String> simulatorTrace(long seed) {
-        Simulator simulator = new Simulator();
+        Simulator simulator = new Simulator(Long.MAX_VALUE);
         List<String> trace = new ArrayList<>();
         int[] nextId = {0};
         class Scripted implements Event {
@@ -59,7 +60,7 @@ class SimulatorTest {
         for (int i = 0; i < 5; i++) {
             simulator.schedule(i % 2, Precedence.values()[i % 3], new Scripted(nextId[0]++));
         }
-        simulator.run(Long.MAX_VALUE);
+        simulator.run();
         return trace;
     }
 
@@ -80,5 +81,82 @@ class SimulatorTest {
             }
         }
         return trace;
+    }
+
+    /**
+     * A source that schedules its next arrival every 1,000 ns and never looks at the horizon (it
+     * gives up after 100, so that a kernel that does not drop them fails the test, not hangs it).
+     */
+    private static final class Heedless implements Event {
+        final List<Long> arrivals = new ArrayList<>();
+
+        @Override
+        public void fire(Simulator simulator) {
+            arrivals.add(simulator.now());
+            if (arrivals.size() < 100) {
+                simulator.scheduleArrival(simulator.now() + 1_000, this);
+            }
+        }
+    }
+
+    @Test
+    void arrivalsAtOrAfterTheHorizonAreDropped_soASourceThatIgnoresItStillEnds() {
+        Simulator simulator = new Simulator(5_000);
+        Heedless source = new Heedless();
+        simulator.scheduleArrival(0, source);
+
+        simulator.run();
+
+        assertThat(source.arrivals).containsExactly(0L, 1_000L, 2_000L, 3_000L, 4_000L);
+    }
+
+    @Test
+    void workUnderWayAtTheHorizonFinishes_butStartsNothingNew() {
+        Simulator simulator = new Simulator(5_000);
+        List<String> trace = new ArrayList<>();
+        simulator.scheduleArrival(4_000, sim -> {
+            trace.add("arrival@" + sim.now());
+            sim.schedule(7_000, Precedence.TRAFFIC, reply -> trace.add("reply@" + reply.now()));
+            sim.scheduleArrival(6_000, late -> trace.add("late arrival"));
+        });
+
+        simulator.run();
+
+        assertThat(trace).containsExactly("arrival@4000", "reply@7000");
+    }
+
+    private static final class Tick implements Event {
+        @Override
+        public void fire(Simulator simulator) {
+        }
+    }
+
+    private static final class Tock implements Event {
+        @Override
+        public void fire(Simulator simulator) {
+        }
+    }
+
+    @Test
+    void fingerprint_tellsApartRunsThatFireOtherKindsOfEventAtTheSameInstants() {
+        Simulator ticks = new Simulator(10);
+        ticks.schedule(1, Precedence.CONTROL, new Tick());
+        ticks.run();
+        Simulator tocks = new Simulator(10);
+        tocks.schedule(1, Precedence.CONTROL, new Tock());
+        tocks.run();
+        Simulator ticksAgain = new Simulator(10);
+        ticksAgain.schedule(1, Precedence.CONTROL, new Tick());
+        ticksAgain.run();
+
+        assertThat(tocks.fingerprint()).isNotEqualTo(ticks.fingerprint());
+        assertThat(ticksAgain.fingerprint()).isEqualTo(ticks.fingerprint());
+    }
+
+    @Test
+    void aLambdasKindIsNamedAfterTheClassThatWroteIt() {
+        Event lambda = simulator -> { };
+
+        assertThat(EventKinds.stableName(lambda.getClass())).isEqualTo(SimulatorTest.class.getName());
     }
 }

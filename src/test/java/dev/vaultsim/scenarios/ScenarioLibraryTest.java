@@ -9,7 +9,7 @@ import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.ScenarioLoader;
-import dev.vaultsim.testing.Invariants;
+import dev.vaultsim.testing.LiveInvariants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,7 +46,7 @@ class ScenarioLibraryTest {
     }
 
     private static RunResult run(String file) {
-        return Invariants.check(load(LIBRARY.resolve(file)));
+        return LiveInvariants.check(load(LIBRARY.resolve(file)));
     }
 
     private static Scenario load(Path file) {
@@ -59,7 +59,7 @@ class ScenarioLibraryTest {
         Scenario scenario = load(file);
         assertThat(scenario.description()).as("what an architect learns from " + file).hasSizeGreaterThan(80);
 
-        RunResult result = Invariants.check(scenario);
+        RunResult result = LiveInvariants.check(scenario);
 
         for (RunFiles.OutputFile produced : RunFiles.withCharts(scenario, result)) {
             CommittedResults.assertCurrent(RESULTS.resolve(scenario.name()).resolve(produced.name()),

@@ -11,7 +11,7 @@ import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.ScenarioLoader;
 import dev.vaultsim.simulation.RunOptions;
 import dev.vaultsim.simulation.Simulation;
-import dev.vaultsim.testing.Invariants;
+import dev.vaultsim.testing.LiveInvariants;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
@@ -39,7 +39,7 @@ class StochasticFaultsTest {
 
     private static RunResult run(String yaml) {
         Scenario scenario = ScenarioLoader.loadString("mixed.yaml", yaml, List.of()).scenario();
-        return Invariants.check(scenario);
+        return LiveInvariants.check(scenario);
     }
 
     @Test

@@ -11,7 +11,7 @@ import dev.vaultsim.scenario.ReplicationMode;
 import dev.vaultsim.scenario.ReplicationSpec;
 import dev.vaultsim.scenario.RetrySpec;
 import dev.vaultsim.scenario.Scenario;
-import dev.vaultsim.testing.Invariants;
+import dev.vaultsim.testing.LiveInvariants;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -41,8 +41,8 @@ class DeterminismTest {
 
     @Test
     void sameSeed_sameResultAndTrace() {
-        RunResult first = Invariants.check(randomScenario(42));
-        RunResult second = Invariants.check(randomScenario(42));
+        RunResult first = LiveInvariants.check(randomScenario(42));
+        RunResult second = LiveInvariants.check(randomScenario(42));
 
         assertThat(second).isEqualTo(first);
         assertThat(second.engine().fingerprint()).isEqualTo(first.engine().fingerprint());
@@ -50,8 +50,8 @@ class DeterminismTest {
 
     @Test
     void differentSeed_differentTrace() {
-        RunResult first = Invariants.check(randomScenario(42));
-        RunResult second = Invariants.check(randomScenario(43));
+        RunResult first = LiveInvariants.check(randomScenario(42));
+        RunResult second = LiveInvariants.check(randomScenario(43));
 
         assertThat(second.engine().fingerprint()).isNotEqualTo(first.engine().fingerprint());
         assertThat(second.traffic().totals()).isNotEqualTo(first.traffic().totals());

@@ -13,7 +13,7 @@ import dev.vaultsim.scenario.ReplicationMode;
 import dev.vaultsim.scenario.ReplicationSpec;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.ServiceSpec;
-import dev.vaultsim.testing.Invariants;
+import dev.vaultsim.testing.LiveInvariants;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -49,7 +49,7 @@ class FailoverScenariosTest {
 
     @Test
     void primaryBackBeforeDetection_noFailover_lossIsTheOutage() {
-        RunResult result = Invariants.check(oneReadOneWritePerSecond(SERVICE,
+        RunResult result = LiveInvariants.check(oneReadOneWritePerSecond(SERVICE,
                 new RegionOutage("westeurope", HOUR, 90 * SECOND)));
 
         assertThat(result.history().failovers()).isEmpty();
@@ -61,7 +61,7 @@ class FailoverScenariosTest {
 
     @Test
     void outageExactlyAsLongAsDetection_isABlip() {
-        RunResult result = Invariants.check(oneReadOneWritePerSecond(SERVICE,
+        RunResult result = LiveInvariants.check(oneReadOneWritePerSecond(SERVICE,
                 new RegionOutage("westeurope", HOUR, 2 * MINUTE)));
 
         assertThat(result.history().failovers()).isEmpty();
@@ -70,7 +70,7 @@ class FailoverScenariosTest {
 
     @Test
     void bothRegionsDown_noFailoverUntilPrimaryReturns() {
-        RunResult result = Invariants.check(oneReadOneWritePerSecond(SERVICE,
+        RunResult result = LiveInvariants.check(oneReadOneWritePerSecond(SERVICE,
                 new RegionOutage("westeurope", HOUR, 2 * HOUR),
                 new RegionOutage("northeurope", 30 * MINUTE, 210 * MINUTE)));
 
@@ -81,7 +81,7 @@ class FailoverScenariosTest {
 
     @Test
     void secondaryDownAtDetection_failsOverWhenSecondaryReturns() {
-        RunResult result = Invariants.check(oneReadOneWritePerSecond(SERVICE,
+        RunResult result = LiveInvariants.check(oneReadOneWritePerSecond(SERVICE,
                 new RegionOutage("westeurope", HOUR, 2 * HOUR),
                 new RegionOutage("northeurope", 30 * MINUTE, 90 * MINUTE)));
 
@@ -95,7 +95,7 @@ class FailoverScenariosTest {
 
     @Test
     void secondaryFailsWhileServing_everythingFailsUntilItReturns() {
-        RunResult result = Invariants.check(oneReadOneWritePerSecond(SERVICE,
+        RunResult result = LiveInvariants.check(oneReadOneWritePerSecond(SERVICE,
                 new RegionOutage("westeurope", HOUR, 2 * HOUR),
                 new RegionOutage("northeurope", 90 * MINUTE, 20 * MINUTE)));
 
@@ -107,7 +107,7 @@ class FailoverScenariosTest {
 
     @Test
     void primaryDownAgainWhileFailingBack_abortsFailback() {
-        RunResult result = Invariants.check(oneReadOneWritePerSecond(SERVICE,
+        RunResult result = LiveInvariants.check(oneReadOneWritePerSecond(SERVICE,
                 new RegionOutage("westeurope", HOUR, 2 * HOUR),
                 new RegionOutage("westeurope", 3 * HOUR + 11 * MINUTE, 30 * MINUTE)));
 
@@ -123,7 +123,7 @@ class FailoverScenariosTest {
 
     @Test
     void primaryBackDuringFailover_failoverCompletesThenFailsBack() {
-        RunResult result = Invariants.check(oneReadOneWritePerSecond(SERVICE,
+        RunResult result = LiveInvariants.check(oneReadOneWritePerSecond(SERVICE,
                 new RegionOutage("westeurope", HOUR, 3 * MINUTE)));
 
         var failover = result.history().failovers().get(0);
@@ -141,7 +141,7 @@ class FailoverScenariosTest {
         Scenario scenario = new Scenario(base.name(), "", "test", base.durationNanos(), 1, List.of(lonely),
                 base.network(), base.vaults(), base.clients(), base.faults(), base.report());
 
-        RunResult result = Invariants.check(scenario);
+        RunResult result = LiveInvariants.check(scenario);
 
         assertThat(result.history().failovers()).isEmpty();
         assertThat(result.history().stateNanos().get("kv").get(VaultState.PRIMARY_DOWN)).isEqualTo(2 * HOUR);
@@ -154,7 +154,7 @@ class FailoverScenariosTest {
                 List.of(client("writer", 100, Arrivals.CONSTANT, noRetries(), mix(Operation.SetSecret, 1))),
                 List.of(new RegionOutage("westeurope", HOUR, 2 * HOUR)));
 
-        RunResult result = Invariants.check(scenario);
+        RunResult result = LiveInvariants.check(scenario);
 
         // Writes at k/100 s with a 500 ms lag: those sent in (0:59:59.5, 1:00) had not arrived.
         assertThat(result.history().failovers().get(0).lostWrites()).isEqualTo(49);
@@ -162,7 +162,7 @@ class FailoverScenariosTest {
 
     @Test
     void partitionBeforeOutage_lostWritesIncludeTheBacklog() {
-        RunResult result = Invariants.check(oneReadOneWritePerSecond(SERVICE,
+        RunResult result = LiveInvariants.check(oneReadOneWritePerSecond(SERVICE,
                 new Partition("westeurope", "northeurope", 50 * MINUTE, 15 * MINUTE),
                 new RegionOutage("westeurope", HOUR, 2 * HOUR)));
 
@@ -174,9 +174,9 @@ class FailoverScenariosTest {
     void synchronousReplication_losesNoWritesAndPaysTheRoundTrip() {
         ServiceSpec sync = service(failover(2 * MINUTE, 5 * MINUTE, 10 * MINUTE, 3 * MINUTE),
                 new ReplicationSpec(ReplicationMode.SYNC, null));
-        RunResult syncResult = Invariants.check(oneReadOneWritePerSecond(sync,
+        RunResult syncResult = LiveInvariants.check(oneReadOneWritePerSecond(sync,
                 new RegionOutage("westeurope", HOUR, 2 * HOUR)));
-        RunResult asyncResult = Invariants.check(oneReadOneWritePerSecond(SERVICE,
+        RunResult asyncResult = LiveInvariants.check(oneReadOneWritePerSecond(SERVICE,
                 new RegionOutage("westeurope", HOUR, 2 * HOUR)));
 
         assertThat(syncResult.history().failovers().get(0).lostWrites()).isZero();
@@ -190,7 +190,7 @@ class FailoverScenariosTest {
     void synchronousReplication_writesFailWhileTheSecondaryIsUnreachable() {
         ServiceSpec sync = service(failover(2 * MINUTE, 5 * MINUTE, 10 * MINUTE, 3 * MINUTE),
                 new ReplicationSpec(ReplicationMode.SYNC, null));
-        RunResult result = Invariants.check(oneReadOneWritePerSecond(sync,
+        RunResult result = LiveInvariants.check(oneReadOneWritePerSecond(sync,
                 new Partition("westeurope", "northeurope", HOUR, 10 * MINUTE)));
 
         assertThat(result.traffic().failureCauses().get(FailureCause.REPLICATION_UNAVAILABLE)).isEqualTo(600);

@@ -15,7 +15,7 @@ import dev.vaultsim.scenario.RetrySpec;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.ServiceSpec;
 import dev.vaultsim.scenario.VaultSpec;
-import dev.vaultsim.testing.Invariants;
+import dev.vaultsim.testing.LiveInvariants;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -59,7 +59,7 @@ class InsideRegionTest {
     void instanceFailure_withoutRetries_costsOnlyItsShareOfTheProbeWindow() {
         // Fails at 1:00:00 (a probe tick): probes at 1:00:00 and 1:00:05 fail, ejected at 1:00:05.
         // Round robin sends every third of the 15 attempts in between to it.
-        RunResult result = Invariants.check(readsAt(3, noRetries(),
+        RunResult result = LiveInvariants.check(readsAt(3, noRetries(),
                 new InstanceFailure("westeurope", "gateway", 1, HOUR, 10 * MINUTE)));
 
         assertThat(result.traffic().totals().failed()).isEqualTo(5);
@@ -69,7 +69,7 @@ class InsideRegionTest {
     @Test
     void instanceFailureBetweenTicks_isEjectedAtTheSecondFailedProbe() {
         // Fails at 1:00:01; probes fail at 1:00:05 and 1:00:10: 9 s of a third of 3/s.
-        RunResult result = Invariants.check(readsAt(3, noRetries(),
+        RunResult result = LiveInvariants.check(readsAt(3, noRetries(),
                 new InstanceFailure("westeurope", "gateway", 1, HOUR + SECOND, 10 * MINUTE)));
 
         assertThat(result.traffic().totals().failed()).isEqualTo(9);
@@ -77,7 +77,7 @@ class InsideRegionTest {
 
     @Test
     void instanceFailure_withRetries_costsNothing() {
-        RunResult result = Invariants.check(readsAt(3, RetrySpec.AZURE_SDK_DEFAULT,
+        RunResult result = LiveInvariants.check(readsAt(3, RetrySpec.AZURE_SDK_DEFAULT,
                 new InstanceFailure("westeurope", "gateway", 1, HOUR, 10 * MINUTE)));
 
         assertThat(result.traffic().totals().failed()).isZero();
@@ -87,7 +87,7 @@ class InsideRegionTest {
 
     @Test
     void everyInstanceDown_failsWithLayerUnavailableAndNoFailover() {
-        RunResult result = Invariants.check(readsAt(1, noRetries(),
+        RunResult result = LiveInvariants.check(readsAt(1, noRetries(),
                 new InstanceFailure("westeurope", "gateway", 3, HOUR, 10 * MINUTE)));
 
         assertThat(result.history().failovers()).isEmpty();
@@ -98,7 +98,7 @@ class InsideRegionTest {
 
     @Test
     void repairedInstance_rejoinsAtItsNextSuccessfulProbe() {
-        RunResult once = Invariants.check(readsAt(3, noRetries(),
+        RunResult once = LiveInvariants.check(readsAt(3, noRetries(),
                 new InstanceFailure("westeurope", "gateway", 1, HOUR, 10 * MINUTE),
                 new InstanceFailure("westeurope", "gateway", 1, HOUR + 20 * MINUTE, 10 * MINUTE)));
 
@@ -113,7 +113,7 @@ class InsideRegionTest {
                         client("writer", 1, Arrivals.CONSTANT, noRetries(), mix(Operation.SetSecret, 1))),
                 List.of(new ReplicaFailure("westeurope", 2, HOUR, 10 * MINUTE)));
 
-        RunResult result = Invariants.check(scenario);
+        RunResult result = LiveInvariants.check(scenario);
 
         assertThat(result.traffic().byClass().get(OperationClass.READ).failed()).isZero();
         assertThat(result.traffic().byClass().get(OperationClass.WRITE).failed()).isEqualTo(600);
@@ -122,7 +122,7 @@ class InsideRegionTest {
 
     @Test
     void latencySpike_multipliesServiceTimes() {
-        RunResult result = Invariants.check(readsAt(1, noRetries(),
+        RunResult result = LiveInvariants.check(readsAt(1, noRetries(),
                 new LatencySpike("westeurope", "gateway", 4, 0, HOUR),
                 new LatencySpike("westeurope", null, 2, 0, HOUR)));
 
@@ -133,7 +133,7 @@ class InsideRegionTest {
 
     @Test
     void throttling_rejectsAttemptsOverTheWindowsLimit() {
-        RunResult result = Invariants.check(keyCreationOnAnHsmVault(5, noRetries()));
+        RunResult result = LiveInvariants.check(keyCreationOnAnHsmVault(5, noRetries()));
 
         // 50 creates per 10 s window, 10 accepted (HSM keys): 40 of every 50 throttled.
         assertThat(result.traffic().totals().requests()).isEqualTo(3000);
@@ -142,7 +142,7 @@ class InsideRegionTest {
 
     @Test
     void throttledRetry_waitsForTheNextWindow() {
-        RunResult result = Invariants.check(keyCreationOnAnHsmVault(1.5, RetrySpec.AZURE_SDK_DEFAULT));
+        RunResult result = LiveInvariants.check(keyCreationOnAnHsmVault(1.5, RetrySpec.AZURE_SDK_DEFAULT));
 
         // 15 a window against a limit of 10: retries land in the next window, which fills up.
         assertThat(result.traffic().failureCauses().get(FailureCause.THROTTLED)).isPositive();

@@ -58,13 +58,13 @@ class ReadOnlyModeTest {
                 base.clients(), base.faults(), base.report());
         Map<Operation, Set<FailureCause>> outcomes = new EnumMap<>(Operation.class);
         AttemptListener listener = (Request request, AttemptOutcome outcome, long now) -> {
-            if (outcome.state() == VaultState.FAILED_OVER) {
+            if (request.client().vault().state() == VaultState.FAILED_OVER) {
                 outcomes.computeIfAbsent(request.operation(), o -> new java.util.HashSet<>())
                         .add(outcome.cause() == null ? null : outcome.cause());
             }
         };
 
-        Simulation.run(scenario, RunOptions.single().withAttempts(listener));
+        Simulation.run(scenario, RunOptions.single().withListeners(new RunListeners(listener, null, null)));
 
         assertThat(outcomes.keySet()).containsExactlyInAnyOrderElementsOf(EnumSet.allOf(Operation.class));
         for (Operation operation : Operation.values()) {
