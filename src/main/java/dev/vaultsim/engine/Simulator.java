@@ -52,7 +52,7 @@ public final class Simulator {
     }
 
     public void scheduleAfter(long delay, Phase phase, Event event) {
-        schedule(now + delay, phase, event);
+        schedule(Times.saturatingAdd(now, delay), phase, event);
     }
 
 

@@ -2,6 +2,7 @@ package dev.vaultsim.faults;
 
 import dev.vaultsim.engine.Phase;
 import dev.vaultsim.engine.Simulator;
+import dev.vaultsim.engine.Times;
 import dev.vaultsim.model.Layer;
 import dev.vaultsim.model.Region;
 import dev.vaultsim.model.ReplicaSet;
@@ -29,7 +30,7 @@ public final class FaultInjector {
     public void schedule(List<FaultSpec> faults) {
         for (FaultSpec fault : faults) {
             long start = fault.atNanos();
-            long end = start + fault.durationNanos();
+            long end = Times.saturatingAdd(start, fault.durationNanos());
             simulator.schedule(start, Phase.INFRASTRUCTURE, sim -> {
                 listener.faultStarted(fault, start, end);
                 Runnable release = apply(fault);

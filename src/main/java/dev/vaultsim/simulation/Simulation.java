@@ -2,6 +2,7 @@ package dev.vaultsim.simulation;
 
 import dev.vaultsim.engine.RandomStreams;
 import dev.vaultsim.engine.Simulator;
+import dev.vaultsim.engine.Times;
 import dev.vaultsim.faults.FaultInjector;
 import dev.vaultsim.faults.StochasticFaults;
 import dev.vaultsim.model.World;
@@ -75,7 +76,8 @@ public final class Simulation {
             double longestBackoff = Math.max(retry.maxDelayNanos(), retry.baseDelayNanos()) * (1 + retry.jitter());
             double longestWait = Math.max(longestBackoff, throttleWindow);
             double span = (retry.maxRetries() + 1.0) * client.timeoutNanos() + retry.maxRetries() * longestWait;
-            longest = Math.max(longest, (long) Math.ceil(span) + 1_000_000_000L);
+            // A span past the range of long (a huge maxRetries or timeout) means "no bound": saturate.
+            longest = Math.max(longest, Times.saturatingAdd((long) Math.ceil(span), 1_000_000_000L));
         }
         return longest;
     }

@@ -132,7 +132,7 @@ public final class Client implements Event {
         }
         request.retryAfterNanos = outcome.retryAfterNanos();
         request.awaitingReply = true;
-        simulator.schedule(now + replyAfter, Phase.TRAFFIC, request);
+        simulator.scheduleAfter(replyAfter, Phase.TRAFFIC, request);
     }
 
     void replied(Request request, Simulator simulator) {
@@ -149,6 +149,6 @@ public final class Client implements Event {
         if (cause == FailureCause.THROTTLED) {
             wait = Math.max(wait, request.retryAfterNanos - now);
         }
-        simulator.schedule(now + wait, Phase.TRAFFIC, request);
+        simulator.scheduleAfter(wait, Phase.TRAFFIC, request);
     }
 }
