@@ -4,6 +4,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +65,15 @@ class ExtremeInputTest {
     @MethodSource("extremeTimes")
     void extremeTimes_runOrAreRefused_neverCrash(String what, int expectedStatus, String yaml) throws IOException {
         assertRunsOrIsRefused(yaml, expectedStatus);
+    }
+
+    @ParameterizedTest(name = "rate {0}")
+    @ValueSource(strings = {"1/h", "1/d", "1/365d"})
+    void replicationsWithoutRequests_areLeftOutOfTheIntervals_andTheReportIsWritten(String rate) throws IOException {
+        // One request an hour over an hour: some replications have none; one a day: most or all have none.
+        Cli cli = assertRunsOrIsRefused(scenario("1h", rate, "", ""), 0, "--replications", "8", "--format", "json");
+
+        assertThat(cli.out()).contains("\"replicationAvailability\"");
     }
 
     /** Runs {@code yaml} with {@code --out} and checks the status, the messages and what was written. */
