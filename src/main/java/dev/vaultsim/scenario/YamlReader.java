@@ -12,7 +12,9 @@ import dev.vaultsim.scenario.YamlNode.YamlMap;
 import dev.vaultsim.scenario.YamlNode.YamlScalar;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
 
@@ -91,16 +93,16 @@ final class YamlReader {
 
     private YamlMap map(Mark mark) throws IOException {
         List<Entry> entries = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
+        // For membership only (entries keep the order written): a list made a map of n keys cost n².
+        Set<String> keys = new HashSet<>();
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
             String key = parser.currentName();
             Mark keyMark = here();
             YamlNode value = node(parser.nextToken());
-            if (keys.contains(key)) {
-                problems.add(keyMark, "duplicate key '" + key + "'; expected each key once in a map");
-            } else {
-                keys.add(key);
+            if (keys.add(key)) {
                 entries.add(new Entry(key, keyMark, value));
+            } else {
+                problems.add(keyMark, "duplicate key '" + key + "'; expected each key once in a map");
             }
         }
         return new YamlMap(entries, mark);
