@@ -25,6 +25,11 @@ import java.util.concurrent.Executors;
  */
 public final class Replications {
 
+    /**
+     * The most replications a run takes: each is a number in report.json and a dot in report.html,
+     * so more than this is not a meaningful request (and a confidence interval is long settled).
+     */
+    public static final int MAX_REPLICATIONS = 100_000;
     private static final double MINUTES_PER_MONTH = 30 * 24 * 60;
     private static final double MINUTES_PER_YEAR = 365 * 24 * 60;
 
@@ -32,8 +37,9 @@ public final class Replications {
     }
 
     public static RunResult run(Scenario scenario, int replications, int threads, RunMonitor monitor) {
-        if (replications < 1 || threads < 1) {
-            throw new IllegalArgumentException("replications and threads must be at least 1");
+        if (replications < 1 || replications > MAX_REPLICATIONS || threads < 1) {
+            throw new IllegalArgumentException("replications must be in [1, " + MAX_REPLICATIONS
+                    + "] and threads at least 1");
         }
         if (replications == 1) {
             ReplicationRun only = Simulation.replication(scenario, 0, null, monitor, true);
@@ -46,7 +52,11 @@ public final class Replications {
         return AnalyticAvailability.of(scenario).map(result::withAnalytic).orElse(result);
     }
 
-    /** Every replication's run, indexed by replication; each is pooled as it finishes, in any order. */
+    /**
+     * Every replication's run, indexed by replication; each is pooled as it finishes, in any order.
+     * At most two per thread are submitted ahead of the pool, so finished runs waiting to be pooled
+     * (and queued tasks) take memory independent of R.
+     */
     private static Pool runAll(Scenario scenario, int replications, int threads, RunMonitor monitor) {
         ExecutorService executor = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "vaultsim-replication");
@@ -55,13 +65,16 @@ public final class Replications {
         });
         try {
             ExecutorCompletionService<ReplicationRun> completion = new ExecutorCompletionService<>(executor);
-            for (int i = 0; i < replications; i++) {
-                int replication = i;
-                completion.submit(() -> Simulation.replication(scenario, replication, null, monitor, replication == 0));
+            int submitted = 0;
+            for (; submitted < Math.min(replications, 2 * threads); submitted++) {
+                submit(completion, scenario, submitted, monitor);
             }
             Pool pool = new Pool(replications);
             for (int done = 0; done < replications; done++) {
                 pool.add(completion.take().get());
+                if (submitted < replications) {
+                    submit(completion, scenario, submitted++, monitor);
+                }
             }
             return pool;
         } catch (InterruptedException e) {
@@ -72,6 +85,11 @@ public final class Replications {
         } finally {
             executor.shutdownNow();
         }
+    }
+
+    private static void submit(ExecutorCompletionService<ReplicationRun> completion, Scenario scenario,
+                               int replication, RunMonitor monitor) {
+        completion.submit(() -> Simulation.replication(scenario, replication, null, monitor, replication == 0));
     }
 
     private static RunResult pooled(Scenario scenario, Pool pool) {

@@ -1,5 +1,6 @@
 package dev.vaultsim.cli;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -74,6 +75,21 @@ class ExtremeInputTest {
         Cli cli = assertRunsOrIsRefused(scenario("1h", rate, "", ""), 0, "--replications", "8", "--format", "json");
 
         assertThat(cli.out()).contains("\"replicationAvailability\"");
+    }
+
+    @Test
+    void aBillionReplications_areRefused_beforeAnyIsSubmitted() throws Exception {
+        Path file = dir.resolve("scenario.yaml");
+        Files.writeString(file, scenario("1s", "1/s", "", ""), StandardCharsets.UTF_8);
+
+        // A small heap: submitting every replication up front exhausted it within seconds.
+        Cli cli = ChildJvm.run("64m", 120, dir, "run", file.toString(), "--replications", "1000000000",
+                "--out", dir.resolve("out").toString());
+
+        assertThat(cli.err()).doesNotContain("Exception").doesNotContain("Error").doesNotContain("\tat ");
+        assertThat(cli.status()).as(cli.err()).isEqualTo(2);
+        assertThat(cli.err()).contains("--replications 1000000000").contains("expected a whole number from 1 to 100,000");
+        assertThat(dir.resolve("out")).doesNotExist();
     }
 
     /** Runs {@code yaml} with {@code --out} and checks the status, the messages and what was written. */
