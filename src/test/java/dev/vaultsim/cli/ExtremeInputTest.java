@@ -1,5 +1,7 @@
 package dev.vaultsim.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,6 +92,19 @@ class ExtremeInputTest {
         assertThat(cli.status()).as(cli.err()).isEqualTo(2);
         assertThat(cli.err()).contains("--replications 1000000000").contains("expected a whole number from 1 to 100,000");
         assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void faultsPastTheHorizon_endAtTheHorizonInTheReport() throws IOException {
+        String yaml = scenario("1h", "1/s", "", "faults: [ { type: region-outage, region: westeurope, at: 10m,"
+                + " duration: 10h }, { type: partition, between: [westeurope, northeurope], at: 20m, duration: 250y } ]\n");
+
+        Cli cli = assertRunsOrIsRefused(yaml, 0, "--format", "json");
+
+        JsonNode faults = new ObjectMapper().readTree(cli.out()).get("faults");
+        assertThat(faults).hasSize(2);
+        assertThat(faults.get(0).get("endSeconds").asLong()).isEqualTo(3600);
+        assertThat(faults.get(1).get("endSeconds").asLong()).isEqualTo(3600);
     }
 
     /** Runs {@code yaml} with {@code --out} and checks the status, the messages and what was written. */
