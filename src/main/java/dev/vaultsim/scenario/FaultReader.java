@@ -151,7 +151,7 @@ final class FaultReader {
 
     private LayerSpec layer(Fields f, String region, String layerName) {
         RegionSpec spec = regions.get(region);
-        if (spec == null || !f.has("layer")) {
+        if (spec == null || !f.readable("layer")) {
             return null;
         }
         for (LayerSpec layer : spec.service().layers()) {

@@ -107,6 +107,14 @@ class ExtremeInputTest {
         assertThat(faults.get(1).get("endSeconds").asLong()).isEqualTo(3600);
     }
 
+    @Test
+    void aRunWithoutRequests_saysNoRequests_notMissed() throws IOException {
+        Cli cli = assertRunsOrIsRefused(scenario("1h", "1/365d", "", ""), 0);
+
+        assertThat(cli.out()).contains("SLO 99.99 %: no requests").doesNotContain("MISSED");
+        assertThat(dir.resolve("out/report.html")).content().contains("no requests").doesNotContain("✗ missed");
+    }
+
     /** Runs {@code yaml} with {@code --out} and checks the status, the messages and what was written. */
     Cli assertRunsOrIsRefused(String yaml, int expectedStatus, String... extraArgs) throws IOException {
         Path file = dir.resolve("scenario.yaml");
