@@ -145,9 +145,16 @@ public final class Client implements Event {
             requestListener.requestCompleted(request, now);
             return;
         }
-        long wait = backoff.delayBeforeRetry(request.attempts);
-        if (cause == FailureCause.THROTTLED) {
-            wait = Math.max(wait, request.retryAfterNanos - now);
+        long wait;
+        if (cause == FailureCause.THROTTLED && backoff.isSdkPolicy()) {
+            // azure-core's RetryPolicy waits exactly the service's Retry-After, with no backoff drawn;
+            // a reply that arrives after the window ended retries at once.
+            wait = Math.max(0, request.retryAfterNanos - now);
+        } else {
+            wait = backoff.delayBeforeRetry(request.attempts);
+            if (cause == FailureCause.THROTTLED) {
+                wait = Math.max(wait, request.retryAfterNanos - now);
+            }
         }
         simulator.scheduleAfter(wait, Phase.TRAFFIC, request);
     }
