@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code vaultsim run}: check every scenario, simulate each, print the summary and write the files. */
@@ -56,8 +57,9 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        if (replications < 1) {
-            throw new InputException(List.of("--replications " + replications + ": expected a whole number of at least 1"));
+        if (replications < 1 || replications > RunOptions.MAX_REPLICATIONS) {
+            throw new InputException(List.of("--replications " + replications + ": expected a whole number from 1 to "
+                    + String.format(Locale.ROOT, "%,d", RunOptions.MAX_REPLICATIONS)));
         }
         if (threads != null && threads < 1) {
             throw new InputException(List.of("--threads " + threads + ": expected a whole number of at least 1"));

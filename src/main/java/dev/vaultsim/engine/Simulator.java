@@ -59,7 +59,7 @@ public final class Simulator {
     }
 
     public void scheduleAfter(long delay, Precedence precedence, Event event) {
-        schedule(now + delay, precedence, event);
+        schedule(Times.saturatingAdd(now, delay), precedence, event);
     }
 
     /**

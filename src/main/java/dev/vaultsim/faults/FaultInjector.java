@@ -2,6 +2,7 @@ package dev.vaultsim.faults;
 
 import dev.vaultsim.engine.Precedence;
 import dev.vaultsim.engine.Simulator;
+import dev.vaultsim.engine.Times;
 import dev.vaultsim.model.World;
 import dev.vaultsim.model.WorldTargets;
 import dev.vaultsim.scenario.FaultSpec;
@@ -29,7 +30,7 @@ public final class FaultInjector {
     public void schedule(List<FaultSpec> faults) {
         for (FaultSpec fault : faults) {
             long start = fault.atNanos();
-            long end = start + fault.durationNanos();
+            long end = Times.saturatingAdd(start, fault.durationNanos());
             simulator.schedule(start, Precedence.INFRASTRUCTURE, sim -> {
                 listener.faultStarted(fault, start, end);
                 Runnable release = fault.apply(targets);

@@ -4,6 +4,7 @@ import dev.vaultsim.engine.Event;
 import dev.vaultsim.engine.Precedence;
 import dev.vaultsim.engine.RandomStream;
 import dev.vaultsim.engine.Simulator;
+import dev.vaultsim.engine.Times;
 import dev.vaultsim.model.Sampler;
 
 /**
@@ -36,7 +37,7 @@ final class RenewalProcess implements Event {
     }
 
     void start(Simulator simulator) {
-        simulator.schedule(simulator.now() + timeBetweenFailures.sample(random), Precedence.INFRASTRUCTURE, this);
+        simulator.scheduleAfter(timeBetweenFailures.sample(random), Precedence.INFRASTRUCTURE, this);
     }
 
     @Override
@@ -45,11 +46,11 @@ final class RenewalProcess implements Event {
         if (failed) {
             failed = false;
             unit.repair();
-            simulator.schedule(now + timeBetweenFailures.sample(random), Precedence.INFRASTRUCTURE, this);
+            simulator.scheduleAfter(timeBetweenFailures.sample(random), Precedence.INFRASTRUCTURE, this);
         } else {
             failed = true;
             // A zero repair time still makes a failure: it ends after everything else at this instant.
-            long end = now + timeToRepair.sample(random);
+            long end = Times.saturatingAdd(now, timeToRepair.sample(random));
             unit.reportFailure(now, end);
             unit.fail();
             simulator.schedule(end, Precedence.INFRASTRUCTURE, this);

@@ -1,6 +1,7 @@
 package dev.vaultsim.model;
 
 import dev.vaultsim.engine.RandomStream;
+import dev.vaultsim.engine.Times;
 
 import java.util.Arrays;
 
@@ -28,7 +29,7 @@ public final class AsyncReplication {
     /** A write committed on the primary at {@code now}. */
     public void committed(long now) {
         if (linkUp) {
-            add(now + lag.sample(random), 1, now);
+            add(Times.saturatingAdd(now, lag.sample(random)), 1, now);
         } else {
             backlog++;
         }
@@ -60,7 +61,7 @@ public final class AsyncReplication {
         }
         linkUp = true;
         if (backlog > 0) {
-            add(now + lag.sample(random), backlog, now);
+            add(Times.saturatingAdd(now, lag.sample(random)), backlog, now);
             backlog = 0;
         }
     }

@@ -4,6 +4,7 @@ import dev.vaultsim.engine.Event;
 import dev.vaultsim.engine.Precedence;
 import dev.vaultsim.engine.RandomStream;
 import dev.vaultsim.engine.Simulator;
+import dev.vaultsim.engine.Times;
 import dev.vaultsim.scenario.HealthProbeSpec;
 import dev.vaultsim.scenario.LayerSpec;
 import dev.vaultsim.catalog.Operation;
@@ -137,7 +138,7 @@ public final class Layer implements Event {
         }
         probing = true;
         long now = simulator.now();
-        long nextTick = Math.floorDiv(now + probeIntervalNanos - 1, probeIntervalNanos) * probeIntervalNanos;
+        long nextTick = Math.floorDiv(Times.saturatingAdd(now, probeIntervalNanos - 1), probeIntervalNanos) * probeIntervalNanos;
         simulator.schedule(nextTick, Precedence.CONTROL, this);
     }
 

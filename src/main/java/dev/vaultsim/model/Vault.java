@@ -5,6 +5,7 @@ import dev.vaultsim.engine.Event;
 import dev.vaultsim.engine.Precedence;
 import dev.vaultsim.engine.RandomStream;
 import dev.vaultsim.engine.Simulator;
+import dev.vaultsim.engine.Times;
 import dev.vaultsim.scenario.FailoverSpec;
 import dev.vaultsim.catalog.ReadOnlyAllowed;
 import dev.vaultsim.scenario.VaultSpec;
@@ -190,19 +191,19 @@ public final class Vault implements RegionListener {
                     enter(VaultState.FAILED_OVER, now);
                     if (primary.isUp()) {
                         armTimer(Trigger.FAILBACK_DELAY_ELAPSED,
-                                Math.max(now, primaryUpSinceNanos + timings.failbackDelay()));
+                                Math.max(now, Times.saturatingAdd(primaryUpSinceNanos, timings.failbackDelay())));
                     }
                 }
             }
             case FAILED_OVER -> {
                 if (trigger == Trigger.PRIMARY_UP) {
-                    armTimer(Trigger.FAILBACK_DELAY_ELAPSED, now + timings.failbackDelay());
+                    armTimer(Trigger.FAILBACK_DELAY_ELAPSED, Times.saturatingAdd(now, timings.failbackDelay()));
                 } else if (trigger == Trigger.PRIMARY_DOWN) {
                     timerToken++;
                 } else if (trigger == Trigger.FAILBACK_DELAY_ELAPSED) {
                     outage.failbackStartNanos = now;
                     enter(VaultState.FAILING_BACK, now);
-                    armTimer(Trigger.FAILBACK_COMPLETE, now + timings.failbackDuration());
+                    armTimer(Trigger.FAILBACK_COMPLETE, Times.saturatingAdd(now, timings.failbackDuration()));
                 }
             }
             case FAILING_BACK -> {
@@ -229,7 +230,7 @@ public final class Vault implements RegionListener {
         detected = false;
         enter(VaultState.PRIMARY_DOWN, now);
         if (secondary != null) {
-            armTimer(Trigger.DETECTION_ELAPSED, now + timings.detection());
+            armTimer(Trigger.DETECTION_ELAPSED, Times.saturatingAdd(now, timings.detection()));
         }
     }
 
@@ -243,7 +244,7 @@ public final class Vault implements RegionListener {
         outage.failoverStartNanos = now;
         failovers.add(outage);
         enter(VaultState.FAILING_OVER, now);
-        armTimer(Trigger.FAILOVER_COMPLETE, now + timings.duration());
+        armTimer(Trigger.FAILOVER_COMPLETE, Times.saturatingAdd(now, timings.duration()));
     }
 
     private void enter(VaultState next, long now) {

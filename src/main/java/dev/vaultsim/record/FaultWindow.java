@@ -2,6 +2,6 @@ package dev.vaultsim.record;
 
 import dev.vaultsim.scenario.FaultSpec;
 
-/** A fault that was active from {@code startNanos} to {@code endNanos} (the end may lie past the horizon). */
+/** A fault that was active from {@code startNanos} to {@code endNanos} (clipped to the horizon). */
 public record FaultWindow(FaultSpec fault, long startNanos, long endNanos) {
 }

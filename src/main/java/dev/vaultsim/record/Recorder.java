@@ -113,7 +113,8 @@ public final class Recorder implements RequestSink {
     public void faultStarted(FaultSpec fault, long startNanos, long endNanos) {
         if (detailed && startNanos < horizonNanos) {
             if (faults.size() < WorldHistory.MAX_FAULT_WINDOWS) {
-                faults.add(new FaultWindow(fault, startNanos, endNanos));
+                // Clipped like phases and state durations: the report covers the horizon only.
+                faults.add(new FaultWindow(fault, startNanos, Math.min(endNanos, horizonNanos)));
             } else {
                 faultsOmitted++;
             }

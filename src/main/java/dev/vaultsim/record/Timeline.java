@@ -1,5 +1,6 @@
 package dev.vaultsim.record;
 
+import dev.vaultsim.engine.Times;
 import dev.vaultsim.catalog.OperationClass;
 import org.HdrHistogram.Histogram;
 /**
@@ -33,7 +34,7 @@ final class Timeline {
         this.succeeded = new long[CLASSES][bucketCount];
         this.p50Millis = new double[CLASSES + 1][bucketCount];
         this.p99Millis = new double[CLASSES + 1][bucketCount];
-        int ringSize = (int) Math.min(bucketCount, maxRequestSpanNanos / bucketNanos + 3);
+        int ringSize = (int) Math.min(bucketCount, Times.saturatingAdd(maxRequestSpanNanos / bucketNanos, 3));
         this.ring = new Histogram[ringSize][CLASSES];
     }
 

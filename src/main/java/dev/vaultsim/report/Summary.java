@@ -50,8 +50,9 @@ record Summary(String title, String description, List<String> facts, List<Sectio
         out.flush();
     }
 
-    /** {@code SLO 99.99 %: MET} or {@code … MISSED}. */
+    /** {@code SLO 99.99 %: MET}, {@code … MISSED}, or {@code … no requests} when there is no availability to judge. */
     static String verdict(RunResult result) {
-        return "SLO " + Cells.sloPercent(result.info().sloAvailability()) + " %: " + (result.sloMet() ? "MET" : "MISSED");
+        String verdict = result.traffic().totals().requests() == 0 ? "no requests" : result.sloMet() ? "MET" : "MISSED";
+        return "SLO " + Cells.sloPercent(result.info().sloAvailability()) + " %: " + verdict;
     }
 }

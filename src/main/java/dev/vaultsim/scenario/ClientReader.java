@@ -27,14 +27,15 @@ final class ClientReader {
         String name = f.requiredString("name");
         String vault = f.requiredString("vault");
         String region = "";
-        if (f.has("vault") && !vaults.containsKey(vault)) {
+        // A vault whose name could not be read ("") may be the one meant: no second message then.
+        if (f.readable("vault") && !vaults.containsKey(vault) && !vaults.containsKey("")) {
             problems.add(f.markOf("vault"), "unknown vault '" + vault + "' for client '" + name
                     + "'; expected one of: " + String.join(", ", vaults.keySet()));
         } else if (vaults.containsKey(vault)) {
             region = vaults.get(vault).region();
         }
         region = f.string("region", region);
-        if (f.has("region") && !regions.containsKey(region)) {
+        if (f.readable("region") && !regions.containsKey(region)) {
             problems.add(f.markOf("region"), "unknown region '" + region + "' for client '" + name
                     + "'; expected one of: " + String.join(", ", regions.keySet()));
         }
@@ -54,7 +55,8 @@ final class ClientReader {
             return mix;
         }
         if (!(node instanceof YamlMap map) || map.entries().isEmpty()) {
-            client.problems().add(node.mark(), "mix of " + client.what() + " is " + node.kind()
+            String kind = node instanceof YamlMap ? "an empty map" : node.kind();
+            client.problems().add(node.mark(), "mix of " + client.what() + " is " + kind
                     + "; expected a map of operation names to positive weights, e.g. { GetSecret: 70, SetSecret: 30 }");
             return mix;
         }

@@ -117,7 +117,8 @@ public final class Distributions {
 
     private static Distribution empirical(YamlNode params, String what, Problems problems) {
         if (!(params instanceof YamlNode.YamlList list) || list.items().isEmpty()) {
-            problems.add(params.mark(), what + " is " + params.kind() + "; expected a non-empty list of durations");
+            String kind = params instanceof YamlNode.YamlList ? "an empty list" : params.kind();
+            problems.add(params.mark(), what + " is " + kind + "; expected a non-empty list of durations");
             return BAD;
         }
         List<Long> values = new ArrayList<>();

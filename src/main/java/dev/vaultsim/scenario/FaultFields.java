@@ -105,7 +105,7 @@ final class FaultFields {
     /** The layer of a known region, or null (after a report) when the region lacks it. */
     LayerSpec layer(String region, String layerName) {
         RegionSpec spec = regions.get(region);
-        if (spec == null || !fields.has("layer")) {
+        if (spec == null || !fields.readable("layer")) {
             return null;
         }
         for (LayerSpec layer : spec.service().layers()) {

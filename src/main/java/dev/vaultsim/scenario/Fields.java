@@ -98,6 +98,14 @@ final class Fields {
         return node == null ? fallback : text(node, key, "a text value");
     }
 
+    /**
+     * Whether the key holds a value that reads as text; a reference check on a key that does not
+     * (a list where a name was expected) would only repeat that mistake as "unknown vault ''".
+     */
+    boolean readable(String key) {
+        return node(key) instanceof YamlScalar;
+    }
+
     /** The scalar's text, or "" after reporting a map or list where a value was expected. */
     String text(YamlNode node, String key, String expected) {
         if (node instanceof YamlScalar s) {

@@ -64,7 +64,8 @@ final class RegionReader {
         String name = f.string("name", "");
         RegionSpec region = regions.get(name);
         String pairName = region.pair();
-        if (pairName == null) {
+        // "" is a pair that was not a name, reported once where it is read, not again as unknown or one-sided.
+        if (pairName == null || pairName.isEmpty()) {
             return;
         }
         RegionSpec pair = regions.get(pairName);
@@ -74,7 +75,7 @@ final class RegionReader {
                     + "'; expected one of: " + String.join(", ", regions.keySet()));
         } else if (pairName.equals(name)) {
             problems.add(f.markOf("pair"), "region '" + name + "' is paired with itself; expected another region");
-        } else if (!name.equals(pair.pair())) {
+        } else if (!name.equals(pair.pair()) && !"".equals(pair.pair())) {
             problems.add(f.markOf("pair"), at + " is paired with " + (pair.pair() == null ? "no region"
                     : "'" + pair.pair() + "'") + "; expected mutual pairs (" + pairName + " pair: " + name + ")");
         } else {

@@ -1,9 +1,10 @@
 package dev.vaultsim.scenario;
 
 /**
- * A client's retry policy. Retry k (1-based) waits {@code min(maxDelay, baseDelay × 2^(k−1))}
- * (exponential) or {@code baseDelay} (fixed), times {@code U(1 − jitter, 1 + jitter)}, or
- * {@code U(0, that)} when {@code fullJitter}.
+ * A client's retry policy. The default is the Azure SDK for Java's, computed as azure-core does
+ * (see {@code workload.Backoff}); other policies: retry k (1-based) waits
+ * {@code min(maxDelay, baseDelay × 2^(k−1))} (exponential) or {@code baseDelay} (fixed), times
+ * {@code U(1 − jitter, 1 + jitter)}, or {@code U(0, that)} when {@code fullJitter}.
  */
 public record RetrySpec(int maxRetries, Backoff backoff, long baseDelayNanos, long maxDelayNanos,
                         double jitter, boolean fullJitter) {

@@ -47,7 +47,10 @@ final class Values {
             }
             return value;
         } catch (NumberFormatException e) {
-            problems.add(node.mark(), what + " is '" + text + "'; expected " + expected);
+            String range = isWholeNumber(text) ? ", outside the range" : "";
+            String quoted = isWholeNumber(text) ? text.strip() : "'" + text + "'";
+            problems.add(node.mark(), what + " is " + quoted + range + "; expected "
+                    + (isWholeNumber(text) ? "a whole number from " + min + " to " + Integer.MAX_VALUE : expected));
             return fallback;
         }
     }
@@ -60,9 +63,19 @@ final class Values {
         try {
             return Long.parseLong(text.strip());
         } catch (NumberFormatException e) {
-            problems.add(node.mark(), what + " is '" + text + "'; expected a whole number");
+            if (isWholeNumber(text)) {
+                problems.add(node.mark(), what + " is " + text.strip() + ", outside the 64-bit range; expected a whole"
+                        + " number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE);
+            } else {
+                problems.add(node.mark(), what + " is '" + text + "'; expected a whole number");
+            }
             return fallback;
         }
+    }
+
+    /** Digits with an optional sign: a whole number, if perhaps too large for its type. */
+    private static boolean isWholeNumber(String text) {
+        return text.strip().matches("[-+]?[0-9]+");
     }
 
     static double number(YamlNode node, String what, double min, double max, boolean minExclusive,

@@ -37,7 +37,11 @@ final class Replications {
         return pooled(scenario, runAll(scenario, options, replications, Math.min(options.threads(), replications)));
     }
 
-    /** Every replication's run, indexed by replication; each is pooled as it finishes, in any order. */
+    /**
+     * Every replication's run, indexed by replication; each is pooled as it finishes, in any order.
+     * At most two per thread are submitted ahead of the pool, so finished runs waiting to be pooled
+     * (and queued tasks) take memory independent of R.
+     */
     private static Pool runAll(Scenario scenario, RunOptions options, int replications, int threads) {
         ExecutorService executor = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "vaultsim-replication");
@@ -46,13 +50,16 @@ final class Replications {
         });
         try {
             ExecutorCompletionService<ReplicationRun> completion = new ExecutorCompletionService<>(executor);
-            for (int i = 0; i < replications; i++) {
-                int replication = i;
-                completion.submit(() -> options.engine().engine().replicate(scenario, replication, replication == 0, options));
+            int submitted = 0;
+            for (; submitted < Math.min(replications, 2 * threads); submitted++) {
+                submit(completion, scenario, submitted, options);
             }
             Pool pool = new Pool(replications);
             for (int done = 0; done < replications; done++) {
                 pool.add(completion.take().get());
+                if (submitted < replications) {
+                    submit(completion, scenario, submitted++, options);
+                }
             }
             return pool;
         } catch (InterruptedException e) {
@@ -63,6 +70,11 @@ final class Replications {
         } finally {
             executor.shutdownNow();
         }
+    }
+
+    private static void submit(ExecutorCompletionService<ReplicationRun> completion, Scenario scenario,
+                               int replication, RunOptions options) {
+        completion.submit(() -> options.engine().engine().replicate(scenario, replication, replication == 0, options));
     }
 
     private static RunResult pooled(Scenario scenario, Pool pool) {

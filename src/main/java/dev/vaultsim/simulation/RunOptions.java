@@ -8,9 +8,16 @@ package dev.vaultsim.simulation;
 public record RunOptions(int replications, int threads, EngineKind engine, RunMonitor monitor,
                          RunListeners listeners) {
 
+    /**
+     * The most replications a run takes: each is a number in report.json and a dot in report.html,
+     * so more than this is not a meaningful request (and a confidence interval is long settled).
+     */
+    public static final int MAX_REPLICATIONS = 100_000;
+
     public RunOptions {
-        if (replications < 1 || threads < 1) {
-            throw new IllegalArgumentException("replications and threads must be at least 1");
+        if (replications < 1 || replications > MAX_REPLICATIONS || threads < 1) {
+            throw new IllegalArgumentException("replications must be in [1, " + MAX_REPLICATIONS
+                    + "] and threads at least 1");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.vaultsim.simulation;
 
+import dev.vaultsim.engine.Times;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.scenario.ClientSpec;
 import dev.vaultsim.catalog.LimitGroup;
@@ -39,7 +40,8 @@ public final class Simulation {
             double longestBackoff = Math.max(retry.maxDelayNanos(), retry.baseDelayNanos()) * (1 + retry.jitter());
             double longestWait = Math.max(longestBackoff, throttleWindow);
             double span = (retry.maxRetries() + 1.0) * client.timeoutNanos() + retry.maxRetries() * longestWait;
-            longest = Math.max(longest, (long) Math.ceil(span) + 1_000_000_000L);
+            // A span past the range of long (a huge maxRetries or timeout) means "no bound": saturate.
+            longest = Math.max(longest, Times.saturatingAdd((long) Math.ceil(span), 1_000_000_000L));
         }
         return longest;
     }

@@ -150,7 +150,7 @@ public final class Client implements Event {
         }
         request.retryAfterNanos = outcome.retryAfterNanos();
         request.awaitingReply = true;
-        simulator.schedule(now + replyAfter, Precedence.TRAFFIC, request);
+        simulator.scheduleAfter(replyAfter, Precedence.TRAFFIC, request);
     }
 
     void replied(Request request, Simulator simulator) {
@@ -167,10 +167,17 @@ public final class Client implements Event {
             }
             return;
         }
-        long wait = backoff.delayBeforeRetry(request.attempts);
-        if (cause == FailureCause.THROTTLED) {
-            wait = Math.max(wait, request.retryAfterNanos - now);
+        long wait;
+        if (cause == FailureCause.THROTTLED && backoff.isSdkPolicy()) {
+            // azure-core's RetryPolicy waits exactly the service's Retry-After, with no backoff drawn;
+            // a reply that arrives after the window ended retries at once.
+            wait = Math.max(0, request.retryAfterNanos - now);
+        } else {
+            wait = backoff.delayBeforeRetry(request.attempts);
+            if (cause == FailureCause.THROTTLED) {
+                wait = Math.max(wait, request.retryAfterNanos - now);
+            }
         }
-        simulator.schedule(now + wait, Precedence.TRAFFIC, request);
+        simulator.scheduleAfter(wait, Precedence.TRAFFIC, request);
     }
 }

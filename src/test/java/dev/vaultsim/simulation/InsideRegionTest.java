@@ -16,8 +16,10 @@ import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.ServiceSpec;
 import dev.vaultsim.scenario.VaultSpec;
 import dev.vaultsim.testing.LiveInvariants;
+import dev.vaultsim.workload.AttemptListener;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static dev.vaultsim.testing.TestScenarios.HOUR;
@@ -138,6 +140,23 @@ class InsideRegionTest {
         // 50 creates per 10 s window, 10 accepted (HSM keys): 40 of every 50 throttled.
         assertThat(result.traffic().totals().requests()).isEqualTo(3000);
         assertThat(result.traffic().failureCauses().get(FailureCause.THROTTLED)).isEqualTo(2400);
+    }
+
+    @Test
+    void throttledRetryOfTheSdkPolicy_isSentExactlyWhenTheWindowEnds() {
+        // azure-core honours Retry-After exactly: no backoff, no jitter, no cap.
+        List<Long> retryTimes = new ArrayList<>();
+        AttemptListener attempts = (request, outcome, now) -> {
+            if (request.attempts() > 1 && request.cause() == FailureCause.THROTTLED) {
+                retryTimes.add(now);
+            }
+        };
+        Simulation.run(keyCreationOnAnHsmVault(1.5, RetrySpec.AZURE_SDK_DEFAULT),
+                RunOptions.single().withListeners(new RunListeners(attempts, null, null)));
+
+        // At the window's end, or at the reply (a round trip of a few ms) when that came after it.
+        assertThat(retryTimes).isNotEmpty().allMatch(now -> now % (10 * SECOND) < 10_000_000L)
+                .anyMatch(now -> now % (10 * SECOND) == 0);
     }
 
     @Test

@@ -18,8 +18,9 @@ final class Headline {
     static void cards(Markup html, RunResult result) {
         html.open("div", "class", "cards").newline();
         boolean met = result.sloMet();
-        card(html, "verdict " + (met ? "met" : "missed"), "SLO " + Format.sloPercent(result.info().sloAvailability()),
-                met ? "✓ met" : "✗ missed");
+        boolean judged = result.traffic().totals().requests() > 0;
+        card(html, "verdict " + (!judged ? "none" : met ? "met" : "missed"),
+                "SLO " + Format.sloPercent(result.info().sloAvailability()), !judged ? "no requests" : met ? "✓ met" : "✗ missed");
         card(html, "", "availability", Format.availability(result.traffic().totals()));
         card(html, "", "reads", Format.availability(result.traffic().byClass().getOrDefault(OperationClass.READ, Stats.EMPTY)));
         card(html, "", "writes", Format.availability(result.traffic().byClass().getOrDefault(OperationClass.WRITE, Stats.EMPTY)));

@@ -20,11 +20,15 @@ final class ReplicationSection {
     static void write(Markup html, RunResult result) {
         Confidence confidence = result.confidence();
         HtmlPage.openSection(html, "replications", "Replications");
-        html.raw(StripPlot.render(Replications.of(confidence), result.info().sloAvailability())).newline();
-        HtmlPage.note(html, "One dot per replication: the same scenario with independent random streams. The"
-                + " band is the " + Numbers.decimal(confidence.level() * 100, 1) + " % confidence interval of the"
-                + " mean; if it lies left of the SLO line, the design misses its target whatever the luck of the"
-                + " draw. Totals above pool all replications; charts and phase tables show replication 0.");
+        if (confidence.availability() == null) {
+            HtmlPage.note(html, "No replication had a request, so there is no availability to plot.");
+        } else {
+            html.raw(StripPlot.render(Replications.of(confidence), result.info().sloAvailability())).newline();
+            HtmlPage.note(html, "One dot per replication: the same scenario with independent random streams. The"
+                    + " band is the " + Numbers.decimal(confidence.level() * 100, 1) + " % confidence interval of"
+                    + " the mean; if it lies left of the SLO line, the design misses its target whatever the luck of"
+                    + " the draw. Totals above pool all replications; charts and phase tables show replication 0.");
+        }
         table(confidence).write(html);
         if (result.analytic() != null) {
             analytic(html, result.analytic());
@@ -49,6 +53,10 @@ final class ReplicationSection {
     }
 
     private static void percentRow(HtmlTable table, String label, Interval interval) {
+        if (interval == null) {
+            table.row(label, "no requests", Format.NONE, Format.NONE);
+            return;
+        }
         table.row(label, Format.percent(interval.mean(), 4), percentOrNone(interval.low()),
                 percentOrNone(interval.high()));
     }

@@ -3,6 +3,7 @@ package dev.vaultsim.report.html;
 import dev.vaultsim.record.Confidence;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The spread of availability over replications, as the strip plot draws it: one availability per
@@ -17,9 +18,13 @@ public record Replications(List<Double> availability, double level, double mean,
         availability = List.copyOf(availability);
     }
 
-    /** The overall availability of a run's confidence block. */
+    /**
+     * The overall availability of a run's confidence block; replications without requests (a null
+     * availability) are left out, as they are of the interval. Needs at least one with requests.
+     */
     public static Replications of(Confidence confidence) {
-        return new Replications(confidence.replicationAvailability(), confidence.level(),
+        List<Double> withRequests = confidence.replicationAvailability().stream().filter(Objects::nonNull).toList();
+        return new Replications(withRequests, confidence.level(),
                 confidence.availability().mean(), confidence.availability().low(), confidence.availability().high());
     }
 

@@ -3,6 +3,7 @@ package dev.vaultsim.scenario.yaml;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.vaultsim.scenario.yaml.YamlNode.Entry;
@@ -12,7 +13,11 @@ import dev.vaultsim.scenario.yaml.YamlNode.YamlMap;
 import dev.vaultsim.scenario.yaml.YamlNode.YamlScalar;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
 
@@ -29,6 +34,8 @@ public final class YamlReader {
     private final Problems problems;
     private final boolean positionless;
     private YAMLParser parser;
+    /** The last node's position: where a limit that Jackson reports without one was passed. */
+    private Mark lastMark;
 
     /**
      * @param positionless give every node the mark {@code (source, 0, 0)}, for values that came
@@ -91,16 +98,16 @@ public final class YamlReader {
 
     private YamlMap map(Mark mark) throws IOException {
         List<Entry> entries = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
+        // For membership only (entries keep the order written): a list made a map of n keys cost n².
+        Set<String> keys = new HashSet<>();
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
             String key = parser.currentName();
             Mark keyMark = here();
             YamlNode value = node(parser.nextToken());
-            if (keys.contains(key)) {
-                problems.add(keyMark, "duplicate key '" + key + "'; expected each key once in a map");
-            } else {
-                keys.add(key);
+            if (keys.add(key)) {
                 entries.add(new Entry(key, keyMark, value));
+            } else {
+                problems.add(keyMark, "duplicate key '" + key + "'; expected each key once in a map");
             }
         }
         return new YamlMap(entries, mark);
@@ -119,10 +126,15 @@ public final class YamlReader {
             return new Mark(source, 0, 0);
         }
         JsonLocation location = parser.currentTokenLocation();
-        return new Mark(source, location.getLineNr(), location.getColumnNr());
+        lastMark = new Mark(source, location.getLineNr(), location.getColumnNr());
+        return lastMark;
     }
 
     private Problem syntaxProblem(JsonProcessingException e, String text) {
+        Problem limit = limitProblem(e);
+        if (limit != null) {
+            return limit;
+        }
         String message = e.getOriginalMessage();
         int line = 0;
         int column = 0;
@@ -151,6 +163,24 @@ public final class YamlReader {
             return new Problem(source, 0, 0, message);
         }
         return new Problem(source, line, column, message);
+    }
+
+    /**
+     * Jackson's and SnakeYAML's limits (1,000 levels of nesting, 3 MB of text) in our words: their
+     * own messages name parser internals, and the nesting one has no position.
+     */
+    private Problem limitProblem(JsonProcessingException e) {
+        String original = String.valueOf(e.getOriginalMessage());
+        if (e instanceof StreamConstraintsException && original.contains("nesting depth")) {
+            Mark at = positionless || lastMark == null ? new Mark(source, 0, 0) : lastMark;
+            return Problem.at(at, "the YAML is nested more than " + FACTORY.streamReadConstraints().getMaxNestingDepth()
+                    + " levels deep; expected a scenario nested a few levels deep");
+        }
+        if (original.contains("exceeds the limit") && original.contains("code points")) {
+            return new Problem(source, 0, 0, String.format(Locale.ROOT, "the file is longer than %,d characters"
+                    + " (3 MB); expected a smaller scenario file", new LoaderOptions().getCodePointLimit()));
+        }
+        return null;
     }
 
     private static String firstLine(String message) {
