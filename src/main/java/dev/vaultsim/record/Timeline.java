@@ -1,6 +1,5 @@
 package dev.vaultsim.record;
 
-import dev.vaultsim.engine.Times;
 import dev.vaultsim.catalog.OperationClass;
 import org.HdrHistogram.Histogram;
 /**
@@ -34,7 +33,8 @@ final class Timeline {
         this.succeeded = new long[CLASSES][bucketCount];
         this.p50Millis = new double[CLASSES + 1][bucketCount];
         this.p99Millis = new double[CLASSES + 1][bucketCount];
-        int ringSize = (int) Math.min(bucketCount, Times.saturatingAdd(maxRequestSpanNanos / bucketNanos, 3));
+        // Capped before adding, so a span that saturated at "forever" cannot overflow.
+        int ringSize = (int) Math.min(bucketCount, Math.min(maxRequestSpanNanos / bucketNanos, Integer.MAX_VALUE) + 3);
         this.ring = new Histogram[ringSize][CLASSES];
     }
 
