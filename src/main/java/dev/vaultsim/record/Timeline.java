@@ -2,6 +2,7 @@ package dev.vaultsim.record;
 
 import dev.vaultsim.catalog.OperationClass;
 import org.HdrHistogram.Histogram;
+
 /**
  * The timeline: per bucket of first-attempt start times, counts per class and a small latency
  * sketch. Requests complete out of order, but never later than {@code maxRequestSpanNanos} after
