@@ -80,25 +80,44 @@ public final class Simulator {
      */
     public void run() {
         while (!queue.isEmpty()) {
-            long time = queue.peekTime();
-            if (time >= horizonNanos && pendingTraffic == 0) {
+            if (queue.peekTime() >= horizonNanos && pendingTraffic == 0) {
                 break;
             }
-            Precedence precedence = queue.peekPrecedence();
-            Event event = queue.peekEvent();
-            topPending = true;
-            now = time;
-            if (precedence == Precedence.TRAFFIC) {
-                pendingTraffic--;
-            }
-            eventsProcessed++;
-            fingerprint = (fingerprint ^ time) * FNV_PRIME;
-            fingerprint = (fingerprint ^ EventKinds.of(event) ^ precedence.ordinal()) * FNV_PRIME;
-            event.fire(this);
-            if (topPending) {
-                topPending = false;
-                queue.poll();
-            }
+            fireNext();
+        }
+    }
+
+    /** The time of the earliest pending event, or {@link Times#NEVER} when none is pending. */
+    public long nextEventTime() {
+        return queue.isEmpty() ? Times.NEVER : queue.peekTime();
+    }
+
+    /**
+     * Runs every event at or before {@code time}, whatever the horizon: for a pass that steps the
+     * world from one instant to the next and looks at it in between.
+     */
+    public void runThrough(long time) {
+        while (!queue.isEmpty() && queue.peekTime() <= time) {
+            fireNext();
+        }
+    }
+
+    private void fireNext() {
+        long time = queue.peekTime();
+        Precedence precedence = queue.peekPrecedence();
+        Event event = queue.peekEvent();
+        topPending = true;
+        now = time;
+        if (precedence == Precedence.TRAFFIC) {
+            pendingTraffic--;
+        }
+        eventsProcessed++;
+        fingerprint = (fingerprint ^ time) * FNV_PRIME;
+        fingerprint = (fingerprint ^ EventKinds.of(event) ^ precedence.ordinal()) * FNV_PRIME;
+        event.fire(this);
+        if (topPending) {
+            topPending = false;
+            queue.poll();
         }
     }
 }

@@ -35,6 +35,17 @@ public final class AsyncReplication {
         }
     }
 
+    /**
+     * {@code count} writes committed together, far enough before any change of the world that
+     * their lag has elapsed before it (an engine that draws traffic in bulk guarantees that): only
+     * while the link is down do they matter, as backlog.
+     */
+    public void committedLongBefore(long count) {
+        if (!linkUp) {
+            backlog += count;
+        }
+    }
+
     /** Writes committed but not on the secondary at {@code now}. */
     public long unreplicated(long now) {
         long count = backlog;

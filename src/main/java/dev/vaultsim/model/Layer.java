@@ -5,6 +5,7 @@ import dev.vaultsim.engine.Precedence;
 import dev.vaultsim.engine.RandomStream;
 import dev.vaultsim.engine.Simulator;
 import dev.vaultsim.engine.Times;
+import dev.vaultsim.scenario.Distribution;
 import dev.vaultsim.scenario.HealthProbeSpec;
 import dev.vaultsim.scenario.LayerSpec;
 import dev.vaultsim.catalog.Operation;
@@ -90,6 +91,36 @@ public final class Layer implements Event {
         }
         pointer = (candidate + 1) % n;
         return candidate;
+    }
+
+    /**
+     * The share of attempts that the balancer sends to a down instance, now: down instances among
+     * those it routes over (all of them when it believes none healthy). Round robin gives exactly
+     * this share of any long run of consecutive attempts.
+     */
+    public double downShare() {
+        int n = faultsHolding.length;
+        int routed = 0;
+        int down = 0;
+        for (int i = 0; i < n; i++) {
+            if (instancesEjected == n || !ejected[i]) {
+                routed++;
+                if (faultsHolding[i] > 0) {
+                    down++;
+                }
+            }
+        }
+        return (double) down / routed;
+    }
+
+    /** The distribution of one service time before any spike. */
+    public Distribution latencyDistribution() {
+        return spec.latency();
+    }
+
+    /** The product of the latency spikes in force (1 without any). */
+    public double spikeFactor() {
+        return spikeFactor;
     }
 
     /** One service time of this layer, stretched by any latency spike in force. */

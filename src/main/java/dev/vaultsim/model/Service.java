@@ -3,6 +3,10 @@ package dev.vaultsim.model;
 import dev.vaultsim.catalog.VaultState;
 import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.catalog.Operation;
+import dev.vaultsim.scenario.Distribution;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Decides an attempt by the state of the world at the instant it is sent: which region answers,
@@ -72,6 +76,71 @@ public final class Service {
             latency += roundTrips.between(vault.primary(), vault.secondary());
         }
         out.set(null, latency);
+    }
+
+    /**
+     * What an attempt sent now would meet, as chances, without sending it: no balancer moves, no
+     * throttling window fills, nothing is replicated and no latency is drawn. It follows
+     * {@link #attempt} branch for branch.
+     */
+    public AttemptShape shape(Vault vault, Operation operation, Region from) {
+        VaultState state = vault.state();
+        double[] chances = new double[FailureCause.values().length];
+        if (state == VaultState.PRIMARY_DOWN) {
+            return AttemptShape.unreachableShape();
+        }
+        if (state == VaultState.FAILING_OVER) {
+            Region secondary = vault.secondary();
+            if (!links.reachable(from, secondary)) {
+                return AttemptShape.unreachableShape();
+            }
+            chances[FailureCause.FAILOVER_IN_PROGRESS.ordinal()] = 1;
+            return new AttemptShape(false, chances, roundTrips.between(from, secondary), null, false, false);
+        }
+        Region serving = vault.servingRegion(state);
+        if (!links.reachable(from, serving)) {
+            return AttemptShape.unreachableShape();
+        }
+        long roundTrip = roundTrips.between(from, serving);
+        if (state != VaultState.NORMAL && !vault.readOnlyAllowed().allows(operation)) {
+            chances[FailureCause.READ_ONLY.ordinal()] = 1;
+            return new AttemptShape(false, chances, roundTrip, null, false, false);
+        }
+        boolean throttled = vault.throttle().limits(operation.limitGroup());
+        double passing = 1;
+        List<Distribution> samplers = new ArrayList<>();
+        List<Double> spikes = new ArrayList<>();
+        for (Layer layer : serving.layerArray()) {
+            if (!layer.appliesTo(operation)) {
+                continue;
+            }
+            if (layer.allInstancesDown()) {
+                chances[FailureCause.LAYER_UNAVAILABLE.ordinal()] += passing;
+                return new AttemptShape(false, chances, roundTrip, null, throttled, false);
+            }
+            double down = layer.downShare();
+            chances[FailureCause.INSTANCE_UNAVAILABLE.ordinal()] += passing * down;
+            passing *= 1 - down;
+            samplers.add(layer.latencyDistribution());
+            spikes.add(layer.spikeFactor());
+        }
+        if (checkReplicas(serving, operation) != null) {
+            chances[FailureCause.REPLICA_QUORUM_LOST.ordinal()] += passing;
+            return new AttemptShape(false, chances, roundTrip, null, throttled, false);
+        }
+        boolean replicated = operation.isWrite() && state == VaultState.NORMAL && vault.secondary() != null;
+        long fixed = roundTrip;
+        if (replicated && vault.synchronousReplication()) {
+            if (!links.reachable(vault.primary(), vault.secondary())) {
+                chances[FailureCause.REPLICATION_UNAVAILABLE.ordinal()] += passing;
+                return new AttemptShape(false, chances, roundTrip, null, throttled, false);
+            }
+            fixed += roundTrips.between(vault.primary(), vault.secondary());
+        }
+        double[] factors = spikes.stream().mapToDouble(Double::doubleValue).toArray();
+        AttemptShape.LatencyParts latency = passing > 0 ? new AttemptShape.LatencyParts(fixed, samplers, factors) : null;
+        return new AttemptShape(false, chances, roundTrip, latency, throttled,
+                replicated && !vault.synchronousReplication());
     }
 
     private static FailureCause passLayers(Region serving, Operation operation) {

@@ -31,6 +31,11 @@ public final class Throttle {
      * Counts an attempt of the group at {@code now} if the window has room and returns -1;
      * otherwise returns the end of the current window (when a retry may succeed).
      */
+    /** Whether the group has a limit at all (then attempts of it depend on each other). */
+    public boolean limits(LimitGroup group) {
+        return windowNanos[group.ordinal()] != 0;
+    }
+
     public long tryAcquire(LimitGroup group, long now) {
         int g = group.ordinal();
         long width = windowNanos[g];

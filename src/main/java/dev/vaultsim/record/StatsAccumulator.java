@@ -41,7 +41,15 @@ final class StatsAccumulator {
             if (latencies == null) {
                 latencies = new Histogram(3);
             }
-            latencies.add(batch.latencies());
+            record(latencies, batch.latencies());
+        }
+    }
+
+    static void record(Histogram histogram, LatencyCounts counts) {
+        for (int i = 0; i < counts.counts().length; i++) {
+            if (counts.counts()[i] > 0) {
+                histogram.recordValueWithCount(counts.valuesNanos()[i], counts.counts()[i]);
+            }
         }
     }
 

@@ -64,7 +64,7 @@ final class Timeline {
         requests[c][bucket] += batch.count();
         if (batch.succeeded()) {
             succeeded[c][bucket] += batch.count();
-            sketch(bucket, c).add(batch.latencies());
+            StatsAccumulator.record(sketch(bucket, c), batch.latencies());
         }
     }
 

@@ -12,9 +12,16 @@ public sealed interface Distribution {
     /** The mean in nanoseconds (used for analytic checks and defaults). */
     double meanNanos();
 
+    /** The value below which a share {@code p} of draws falls, in nanoseconds (bounds for bulk draws). */
+    double quantileNanos(double p);
+
     /** A fixed duration. */
     record Constant(long nanos) implements Distribution {
         public double meanNanos() {
+            return nanos;
+        }
+
+        public double quantileNanos(double p) {
             return nanos;
         }
     }
@@ -22,6 +29,10 @@ public sealed interface Distribution {
     record Exponential(long meanNanosValue) implements Distribution {
         public double meanNanos() {
             return meanNanosValue;
+        }
+
+        public double quantileNanos(double p) {
+            return -meanNanosValue * StrictMath.log1p(-p);
         }
     }
 
@@ -42,17 +53,31 @@ public sealed interface Distribution {
         public double meanNanos() {
             return StrictMath.exp(mu + sigma * sigma / 2) * 1e9;
         }
+
+        public double quantileNanos(double p) {
+            double z = new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1)
+                    .inverseCumulativeProbability(p);
+            return StrictMath.exp(mu + sigma * z) * 1e9;
+        }
     }
 
     record Weibull(double shape, long scaleNanos) implements Distribution {
         public double meanNanos() {
             return scaleNanos * StrictMath.exp(org.apache.commons.math3.special.Gamma.logGamma(1 + 1 / shape));
         }
+
+        public double quantileNanos(double p) {
+            return scaleNanos * StrictMath.pow(-StrictMath.log1p(-p), 1 / shape);
+        }
     }
 
     record Uniform(long minNanos, long maxNanos) implements Distribution {
         public double meanNanos() {
             return (minNanos + (double) maxNanos) / 2;
+        }
+
+        public double quantileNanos(double p) {
+            return minNanos + p * (maxNanos - (double) minNanos);
         }
     }
 
@@ -68,6 +93,11 @@ public sealed interface Distribution {
                 sum += v;
             }
             return sum / valuesNanos.size();
+        }
+
+        public double quantileNanos(double p) {
+            List<Long> sorted = valuesNanos.stream().sorted().toList();
+            return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size())));
         }
     }
 }

@@ -1,0 +1,27 @@
+package dev.vaultsim.record;
+
+/**
+ * Latencies as histogram counts: {@code counts[i]} requests took {@code valuesNanos[i]}. Sparse,
+ * so that adding a batch costs its few distinct values rather than a histogram's whole array.
+ */
+public record LatencyCounts(long[] valuesNanos, long[] counts) {
+
+    public LatencyCounts {
+        if (valuesNanos.length != counts.length) {
+            throw new IllegalArgumentException("one count per value");
+        }
+    }
+
+    /** {@code count} requests of one latency. */
+    public static LatencyCounts of(long valueNanos, long count) {
+        return new LatencyCounts(new long[] {valueNanos}, new long[] {count});
+    }
+
+    public long total() {
+        long total = 0;
+        for (long count : counts) {
+            total += count;
+        }
+        return total;
+    }
+}
