@@ -44,6 +44,15 @@ public final class AttemptOutcome {
         return state;
     }
 
+    /**
+     * The client could not reach the vault for a reason of its own (a private endpoint
+     * reconnecting): like an unreachable region, it learns of it only at its timeout.
+     */
+    public void unreachableFromClient(VaultState inState, FailureCause failureCause) {
+        set(inState, failureCause, 0);
+        unreachable = true;
+    }
+
     void unreachable(VaultState inState) {
         set(inState, FailureCause.REGION_UNAVAILABLE, 0);
         unreachable = true;
