@@ -223,10 +223,11 @@ public final class Client implements Event {
         long now = simulator.now();
         request.awaitingReply = false;
         FailureCause cause = request.lastCause;
+        boolean failedTrial = request.trial && cause != null;
         if (choice != null) {
             choice.attemptEnded(request, request.vaultIndex, cause, now);
         }
-        if (!retries(request, cause)) {
+        if (!retries(request, cause, failedTrial)) {
             complete(request, cause, simulator);
             return;
         }
@@ -240,12 +241,17 @@ public final class Client implements Event {
         simulator.schedule(now + wait, Precedence.TRAFFIC, request);
     }
 
-    /** Within the budget, a retried cause is retried; with on-error, so is a cause that moves the client on. */
-    private boolean retries(Request request, FailureCause cause) {
+    /**
+     * Within the budget, a retried cause is retried; so is a cause that moves the client on when the
+     * next attempt goes elsewhere: with on-error, and after a failed circuit-breaker trial (whose
+     * retries go to the current vault, so a trial costs time, not the request).
+     */
+    private boolean retries(Request request, FailureCause cause, boolean failedTrial) {
         if (cause == null || request.attempts > spec.retry().maxRetries()) {
             return false;
         }
-        return retryOn[cause.ordinal()] || (choice != null && choice.onError() && choice.movesOn(cause));
+        boolean movesOn = choice != null && choice.movesOn(cause) && (choice.onError() || failedTrial);
+        return retryOn[cause.ordinal()] || movesOn;
     }
 
     /** The last attempt has ended: the cache has its say, waiting misses share the outcome, writes may diverge. */
