@@ -183,6 +183,10 @@ public final class Client implements Event {
 
     void send(Request request, Simulator simulator) {
         long now = simulator.now();
+        if (request.attempts > 0 && choice != null) {
+            // A retry goes where the client's choice points when it is sent, not when the failure came back.
+            request.vaultIndex = choice.retryVault(request, request.vaultIndex, request.lastCause);
+        }
         request.attempts++;
         long replyAfter = attempt(request.vaultIndex, request.operation(), now);
         if (attemptListener != null) {
@@ -230,9 +234,6 @@ public final class Client implements Event {
         if (!retries(request, cause, failedTrial)) {
             complete(request, cause, simulator);
             return;
-        }
-        if (choice != null) {
-            request.vaultIndex = choice.retryVault(request, request.vaultIndex, cause);
         }
         long wait = backoff.delayBeforeRetry(request.attempts);
         if (cause == FailureCause.THROTTLED) {
