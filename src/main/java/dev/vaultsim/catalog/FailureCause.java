@@ -13,5 +13,7 @@ public enum FailureCause {
     REPLICA_QUORUM_LOST,
     REPLICATION_UNAVAILABLE,
     THROTTLED,
-    TIMEOUT
+    TIMEOUT,
+    /** A private endpoint is re-establishing its connection after the vault failed over or back. */
+    PRIVATE_ENDPOINT_RECONNECTING
 }

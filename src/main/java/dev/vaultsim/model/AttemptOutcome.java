@@ -37,6 +37,15 @@ public final class AttemptOutcome {
         return retryAfterNanos;
     }
 
+    /**
+     * The client could not reach the vault for a reason of its own (a private endpoint
+     * reconnecting): like an unreachable region, it learns of it only at its timeout.
+     */
+    public void unreachableFromClient(FailureCause failureCause) {
+        set(failureCause, 0);
+        unreachable = true;
+    }
+
     void setUnreachable() {
         set(FailureCause.REGION_UNAVAILABLE, 0);
         unreachable = true;

@@ -20,8 +20,10 @@ public final class Aggregates {
     final StatsAccumulator[] byOperation = new StatsAccumulator[Operation.values().length];
     final StatsAccumulator[] byClient;
     final long[] failureCauses = new long[FailureCause.values().length];
+    final ClientViewCounts clientViews;
 
-    Aggregates(List<Operation> operations, int clients) {
+    Aggregates(List<Operation> operations, int clients, ClientViewCounts clientViews) {
+        this.clientViews = clientViews;
         for (Operation operation : operations) {
             byOperation[operation.ordinal()] = new StatsAccumulator();
         }
@@ -44,6 +46,7 @@ public final class Aggregates {
         for (int c = 0; c < failureCauses.length; c++) {
             failureCauses[c] += other.failureCauses[c];
         }
+        clientViews.merge(other.clientViews);
     }
 
     public Stats totals() {
@@ -102,6 +105,7 @@ public final class Aggregates {
 
     /** These figures as a report's traffic part, clients named in the scenario's order. */
     public Traffic traffic(List<String> clientNames) {
-        return new Traffic(totals(), byClassMap(), byOperationMap(), byClientMap(clientNames), failureCauseMap());
+        return new Traffic(totals(), byClassMap(), byOperationMap(), byClientMap(clientNames), failureCauseMap(),
+                clientViews.views());
     }
 }

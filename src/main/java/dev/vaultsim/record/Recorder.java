@@ -51,7 +51,8 @@ public final class Recorder implements RequestSink {
                 operations.add(entry.operation());
             }
         }
-        this.aggregates = new Aggregates(operations, scenario.clients().size());
+        this.aggregates = new Aggregates(operations, scenario.clients().size(),
+                new ClientViewCounts(scenario.clients(), scenario.vaults()));
         List<VaultSpec> vaults = scenario.vaults();
         this.histories = new VaultHistory[vaults.size()];
         for (int v = 0; v < histories.length; v++) {
@@ -71,11 +72,18 @@ public final class Recorder implements RequestSink {
     @Override
     public void requestCompleted(int client, int vault, Operation operation, FailureCause cause, int attempts,
                                  long firstStartNanos, int phase, long now) {
+        requestCompleted(client, vault, operation, cause, CacheOutcome.UNCACHED, attempts, firstStartNanos, phase, now);
+    }
+
+    @Override
+    public void requestCompleted(int client, int vault, Operation operation, FailureCause cause, CacheOutcome cache,
+                                 int attempts, long firstStartNanos, int phase, long now) {
         OperationClass operationClass = operation.operationClass();
         boolean success = cause == null;
         long latency = now - firstStartNanos;
         aggregates.byOperation[operation.ordinal()].add(success, attempts, latency);
         aggregates.byClient[client].add(success, attempts, latency);
+        aggregates.clientViews.add(client, vault, cache, success, 1, attempts);
         if (!success) {
             aggregates.failureCauses[cause.ordinal()]++;
         }
@@ -90,6 +98,8 @@ public final class Recorder implements RequestSink {
         OperationClass operationClass = batch.operation().operationClass();
         aggregates.byOperation[batch.operation().ordinal()].addBatch(batch);
         aggregates.byClient[batch.client()].addBatch(batch);
+        aggregates.clientViews.add(batch.client(), batch.vault(), batch.cache(), batch.succeeded(), batch.count(),
+                batch.attempts());
         if (!batch.succeeded()) {
             aggregates.failureCauses[batch.cause().ordinal()] += batch.count();
         }
@@ -97,6 +107,16 @@ public final class Recorder implements RequestSink {
             histories[batch.vault()].addBatch(operationClass, batch);
             timeline.addBatch(operationClass, batch);
         }
+    }
+
+    @Override
+    public void switchedVault(int client, OperationClass operationClass, int toVault, long now) {
+        aggregates.clientViews.switched(client, operationClass, toVault, now, horizonNanos);
+    }
+
+    @Override
+    public void divergentWrite(int client, int vault, long now) {
+        aggregates.clientViews.divergentWrite(client);
     }
 
     /**
@@ -146,6 +166,7 @@ public final class Recorder implements RequestSink {
 
     public RunResult result(EngineFigures engine) {
         timeline.finish();
+        aggregates.clientViews.finish(horizonNanos);
         RunInfo info = new RunInfo(scenario.name(), scenario.description(), scenario.seed(), 1, horizonNanos,
                 scenario.report().sloAvailability());
         Traffic traffic = aggregates.traffic(scenario.clients().stream().map(ClientSpec::name).toList());

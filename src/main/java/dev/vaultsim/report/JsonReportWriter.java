@@ -91,6 +91,7 @@ public final class JsonReportWriter implements ReportWriter {
         writeByOperation(json, result.traffic().byOperation());
         writeByClient(json, result);
         writeFailureCauses(json, result.traffic().failureCauses());
+        JsonClientViews.write(json, result.traffic().clients());
         writeStateSeconds(json, result.history().stateNanos());
         writeFaults(json, result.history().faults());
         if (result.history().faultsOmitted() > 0) {

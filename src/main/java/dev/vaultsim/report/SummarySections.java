@@ -35,6 +35,7 @@ final class SummarySections {
         sections.add(new Summary.Section("Failure causes", failureCauses(result), "no failed requests"));
         sections.add(new Summary.Section("By operation", byOperation(result), "no requests"));
         sections.add(new Summary.Section("By client", byClient(result), "no clients"));
+        ClientViewSections.addTo(sections, result.traffic().clients());
         // With replications, these sections describe replication 0 while the figures above pool all.
         String first = result.info().replications() > 1 ? " (replication 0)" : "";
         sections.add(new Summary.Section("Faults" + first, faults(result), "no faults",

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads clients: placement, target vault, rate, mix, timeout, retries. */
+/** Reads clients: placement, target vaults, rate, mix, timeout, retries, and (through ResilienceReader) caches and switchover. */
 final class ClientReader {
 
     static final long DEFAULT_TIMEOUT_NANOS = 10_000_000_000L;
@@ -22,18 +22,12 @@ final class ClientReader {
 
     static ClientSpec read(YamlNode node, String what, Map<String, RegionSpec> regions,
                            Map<String, VaultSpec> vaults, Problems problems) {
-        Fields f = Fields.of(node, node.mark(), what, problems,
-                "name", "region", "vault", "rate", "arrivals", "mix", "timeout", "retry", "retryOn");
+        Fields f = Fields.of(node, node.mark(), what, problems, "name", "region", "vault", "rate", "arrivals", "mix",
+                "timeout", "retry", "retryOn", "vaults", "objects", "cache", "switchover", "writes", "privateEndpoint");
         String name = f.requiredString("name");
-        String vault = f.requiredString("vault");
-        String region = "";
-        // A vault whose name could not be read ("") may be the one meant: no second message then.
-        if (f.readable("vault") && !vaults.containsKey(vault) && !vaults.containsKey("")) {
-            problems.add(f.markOf("vault"), "unknown vault '" + vault + "' for client '" + name
-                    + "'; expected one of: " + String.join(", ", vaults.keySet()));
-        } else if (vaults.containsKey(vault)) {
-            region = vaults.get(vault).region();
-        }
+        List<String> clientVaults = ResilienceReader.vaults(f, name, vaults);
+        String vault = clientVaults.get(0);
+        String region = vaults.containsKey(vault) ? vaults.get(vault).region() : "";
         region = f.string("region", region);
         if (f.readable("region") && !regions.containsKey(region)) {
             problems.add(f.markOf("region"), "unknown region '" + region + "' for client '" + name
@@ -44,8 +38,11 @@ final class ClientReader {
         List<MixEntry> mix = mix(f);
         long timeout = f.duration("timeout", DEFAULT_TIMEOUT_NANOS, true);
         RetrySpec retry = retry(f);
-        Set<FailureCause> retryOn = retryOn(f);
-        return new ClientSpec(name, region, vault, rate, arrivals, mix, timeout, retry, retryOn);
+        PrivateEndpointSpec privateEndpoint = ResilienceReader.privateEndpoint(f);
+        Set<FailureCause> retryOn = retryOn(f, privateEndpoint != null);
+        return new ClientSpec(name, region, vault, rate, arrivals, mix, timeout, retry, retryOn, clientVaults,
+                ResilienceReader.objects(f), ResilienceReader.cache(f),
+                ResilienceReader.switchover(f, clientVaults.size()), ResilienceReader.writes(f), privateEndpoint);
     }
 
     private static List<MixEntry> mix(Fields client) {
@@ -88,33 +85,15 @@ final class ClientReader {
         return new RetrySpec(maxRetries, backoff, base, max, jitter, full);
     }
 
-    private static Set<FailureCause> retryOn(Fields f) {
-        if (!f.has("retryOn")) {
-            return ClientSpec.defaultRetryOn();
+    /** The default retries every cause the client can meet but READ_ONLY. */
+    private static Set<FailureCause> retryOn(Fields f, boolean privateEndpoint) {
+        if (f.has("retryOn")) {
+            return ResilienceReader.causes(f, "retryOn");
         }
-        EnumSet<FailureCause> causes = EnumSet.noneOf(FailureCause.class);
-        for (YamlNode item : f.list("retryOn")) {
-            String name = f.text(item, "retryOn", "a failure cause");
-            boolean found = false;
-            for (FailureCause cause : FailureCause.values()) {
-                if (cause.name().equals(name)) {
-                    causes.add(cause);
-                    found = true;
-                }
-            }
-            if (!found && item instanceof YamlNode.YamlScalar) {
-                f.problems().add(item.mark(), "unknown failure cause '" + name + "' in retryOn of " + f.what()
-                        + "; expected one of: " + causeNames());
-            }
+        Set<FailureCause> causes = EnumSet.copyOf(ClientSpec.defaultRetryOn());
+        if (privateEndpoint) {
+            causes.add(FailureCause.PRIVATE_ENDPOINT_RECONNECTING);
         }
         return causes;
-    }
-
-    private static String causeNames() {
-        List<String> names = new ArrayList<>();
-        for (FailureCause cause : FailureCause.values()) {
-            names.add(cause.name());
-        }
-        return String.join(", ", names);
     }
 }

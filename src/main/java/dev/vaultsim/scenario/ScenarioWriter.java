@@ -131,11 +131,36 @@ public final class ScenarioWriter {
         Map<String, Object> retry = map("maxRetries", r.maxRetries(), "backoff", r.backoff().label(),
                 "baseDelay", Durations.format(r.baseDelayNanos()), "maxDelay", Durations.format(r.maxDelayNanos()));
         retry.put("jitter", r.fullJitter() ? "full" : Numbers.boxed(r.jitter()));
-        Map<String, Object> map = map("name", c.name(), "region", c.region(), "vault", c.vault(),
-                "rate", Rates.format(c.rate()), "arrivals", c.arrivals().label(), "mix", mix,
+        boolean several = c.vaults().size() > 1;
+        Map<String, Object> map = map("name", c.name(), "region", c.region(), several ? "vaults" : "vault",
+                several ? c.vaults() : c.vault(), "rate", Rates.format(c.rate()), "arrivals", c.arrivals().label(), "mix", mix,
                 "timeout", Durations.format(c.timeoutNanos()), "retry", retry);
         map.put("retryOn", c.retryOn().stream().map(Enum::name).toList());
+        resilience(c, map);
         return map;
+    }
+
+    /** The client-resilience keys, only where the client uses them, so other scenarios keep their bytes. */
+    private static void resilience(ClientSpec c, Map<String, Object> map) {
+        if (c.vaults().size() > 1) {
+            SwitchoverSpec s = c.switchover();
+            Map<String, Object> switchover = map("policy", s.policy().label(), "failureThreshold",
+                    s.failureThreshold(), "openFor", Durations.format(s.openForNanos()));
+            switchover.put("on", s.on().stream().map(Enum::name).toList());
+            map.put("switchover", switchover);
+            map.put("writes", c.writes().label());
+        }
+        if (c.objects() != 1) {
+            map.put("objects", c.objects());
+        }
+        CacheSpec cache = c.cache();
+        if (cache != null) {
+            map.put("cache", map("operations", names(cache.operations()), "ttl", Durations.format(cache.ttlNanos()),
+                    "staleIfError", Durations.format(cache.staleIfErrorNanos()), "coalesce", cache.coalesce()));
+        }
+        if (c.privateEndpoint() != null) {
+            map.put("privateEndpoint", map("reconnect", Distributions.toYaml(c.privateEndpoint().reconnect())));
+        }
     }
 
     private static Map<String, Object> fault(FaultSpec f) {

@@ -41,10 +41,10 @@ final class ExactEngine implements Engine {
         new StochasticFaults(world, streams, recorder::faultStarted).start(scenario.stochastic(), simulator);
         List<Client> clients = new ArrayList<>();
         for (ClientSpec spec : scenario.clients()) {
-            Vault vault = world.vault(spec.vault());
-            clients.add(new Client(spec, clients.size(), List.of(vault), new int[] {vaults.indexOf(vault)},
-                    world.region(spec.region()), world.service(), streams, recorder, listeners.attempts(),
-                    listeners.requests()));
+            List<Vault> own = spec.vaults().stream().map(world::vault).toList();
+            int[] positions = own.stream().mapToInt(vaults::indexOf).toArray();
+            clients.add(new Client(spec, clients.size(), own, positions, world.region(spec.region()),
+                    world.service(), streams, recorder, listeners.attempts(), listeners.requests()));
         }
         for (Client client : clients) {
             client.start(simulator);

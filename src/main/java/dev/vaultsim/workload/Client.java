@@ -9,44 +9,54 @@ import dev.vaultsim.model.AttemptOutcome;
 import dev.vaultsim.model.Region;
 import dev.vaultsim.model.Service;
 import dev.vaultsim.model.Vault;
+import dev.vaultsim.record.CacheOutcome;
 import dev.vaultsim.record.RequestSink;
 import dev.vaultsim.scenario.ClientSpec;
 import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.scenario.MixEntry;
+import dev.vaultsim.scenario.WriteMode;
 
 import java.util.List;
 import dev.vaultsim.catalog.Operation;
 
 /**
- * A client application: sends requests to its current vault at its arrival instants, each with an
- * operation drawn from its mix, and retries failed attempts as its policy says. As an event it is
- * its own next arrival.
+ * A client application: sends requests at its arrival instants, each with an operation drawn from
+ * its mix, and retries failed attempts as its policy says. What the application does about
+ * failures (client-resilience.md) sits beside: a cache that answers reads without the vault, a
+ * choice between several vaults, a private endpoint that loses its vault after failovers. As an
+ * event it is its own next arrival.
  */
 public final class Client implements Event {
 
     private final ClientSpec spec;
     private final int index;
-    /** The vaults the client can address, and their positions in the scenario's list. */
+    /** The vaults the client can address, in order of preference, and their positions in the scenario's list. */
     private final Vault[] vaults;
     private final int[] vaultPositions;
-    /** Index into {@link #vaults} of the vault new requests go to. */
-    private int current;
     private final Region region;
     private final Service service;
     private final ArrivalTimes arrivals;
     private final RandomStream mixRandom;
+    /** Draws objects; null with one object, so scenarios without objects keep their draws. */
+    private final RandomStream objectRandom;
     private final Backoff backoff;
     private final Operation[] operations;
     private final double[] cumulativeWeights;
     /** By cause ordinal: which failures are retried (the spec's set, as a table for the hot path). */
     private final boolean[] retryOn = new boolean[FailureCause.values().length];
     private final AttemptOutcome outcome = new AttemptOutcome();
+    /** The cause of the attempt just decided as the client sees it. */
+    private FailureCause seenCause;
     private final RequestSink sink;
     private final AttemptListener attemptListener;
     private final RequestListener requestListener;
+    /** Null unless the client has one. */
+    private final SecretCache cache;
+    private final VaultChoice choice;
+    private final ReconnectWindows privateEndpoint;
 
     /**
-     * @param vaults         the vaults it can address, the first being where it starts
+     * @param vaults         the vaults it can address, in its order of preference
      * @param vaultPositions each vault's position in the scenario's list, as the recorder names it
      * @param attemptListener told of every attempt (checks), or null
      * @param requestListener told of every completed request after the recorder (checks), or null
@@ -66,6 +76,7 @@ public final class Client implements Event {
         String prefix = "client/" + spec.name() + "/";
         this.arrivals = new ArrivalTimes(spec.arrivals(), spec.rate(), streams.of(prefix + "arrivals"));
         this.mixRandom = streams.of(prefix + "mix");
+        this.objectRandom = spec.objects() > 1 ? streams.of(prefix + "object") : null;
         this.backoff = new Backoff(spec.retry(), streams.of(prefix + "backoff"));
         this.operations = new Operation[spec.mix().size()];
         this.cumulativeWeights = new double[operations.length];
@@ -82,6 +93,11 @@ public final class Client implements Event {
         this.sink = sink;
         this.attemptListener = attemptListener;
         this.requestListener = requestListener;
+        this.cache = spec.cache() == null ? null : new SecretCache(spec.cache(), spec.objects());
+        this.choice = this.vaults.length < 2 ? null : new VaultChoice(spec.switchover(), this.vaults.length,
+                (operationClass, to, now) -> sink.switchedVault(index, operationClass, vaultPositions[to], now));
+        this.privateEndpoint = spec.privateEndpoint() == null ? null
+                : new ReconnectWindows(spec.privateEndpoint(), spec.name(), this.vaults, streams);
     }
 
     public ClientSpec spec() {
@@ -93,23 +109,59 @@ public final class Client implements Event {
         return index;
     }
 
-    /** The vault new requests go to. */
+    /** The vault new reads go to. */
     public Vault vault() {
-        return vaults[current];
+        return vaults[choice == null ? 0 : choice.current(dev.vaultsim.catalog.OperationClass.READ)];
+    }
+
+    Vault vaultAt(int vault) {
+        return vaults[vault];
+    }
+
+    int vaultCount() {
+        return vaults.length;
     }
 
     public void start(Simulator simulator) {
         scheduleArrival(simulator, arrivals.next());
     }
 
-    /** An arrival: a new request sends its first attempt now. */
+    /** An arrival: a cache hit completes at once; a coalesced miss waits; any other request sends its first attempt now. */
     @Override
     public void fire(Simulator simulator) {
         long now = simulator.now();
-        Vault vault = vaults[current];
-        Request request = new Request(this, drawOperation(), now, vault, vaultPositions[current], vault.transitions());
-        send(request, simulator);
+        Operation operation = drawOperation();
+        int object = objectRandom == null ? 0 : objectRandom.nextInt(spec.objects());
+        Request request = new Request(this, operation, object, now, phasesNow());
+        if (!answeredByCache(request, now)) {
+            request.vaultIndex = choice == null ? 0 : choice.firstVault(request, now);
+            send(request, simulator);
+        }
         scheduleArrival(simulator, arrivals.next());
+    }
+
+    /** A hit completes at once; a miss that joins a refresh in flight waits for it. */
+    private boolean answeredByCache(Request request, long now) {
+        Operation operation = request.operation();
+        if (cache == null || !cache.caches(operation)) {
+            return false;
+        }
+        request.vaultIndex = choice == null ? 0 : choice.current(operation.operationClass());
+        if (cache.fresh(operation, request.object(), now)) {
+            request.cacheOutcome = CacheOutcome.HIT;
+            record(request, null, now);
+            return true;
+        }
+        request.cacheOutcome = CacheOutcome.MISS;
+        return cache.joinRefresh(request);
+    }
+
+    private int[] phasesNow() {
+        int[] phases = new int[vaults.length];
+        for (int v = 0; v < phases.length; v++) {
+            phases[v] = vaults[v].transitions();
+        }
+        return phases;
     }
 
     private void scheduleArrival(Simulator simulator, long at) {
@@ -131,40 +183,56 @@ public final class Client implements Event {
 
     void send(Request request, Simulator simulator) {
         long now = simulator.now();
+        if (request.attempts > 0 && choice != null) {
+            // A retry goes where the client's choice points when it is sent, not when the failure came back.
+            request.vaultIndex = choice.retryVault(request, request.vaultIndex, request.lastCause);
+        }
         request.attempts++;
-        service.attempt(request.vault(), request.operation(), region, now, outcome);
+        long replyAfter = attempt(request.vaultIndex, request.operation(), now);
         if (attemptListener != null) {
             attemptListener.attemptDecided(request, outcome, now);
         }
-        long timeout = spec.timeoutNanos();
-        long replyAfter;
-        if (outcome.unreachable()) {
-            request.lastCause = FailureCause.REGION_UNAVAILABLE;
-            replyAfter = timeout;
-        } else if (outcome.latencyNanos() > timeout) {
-            request.lastCause = FailureCause.TIMEOUT;
-            replyAfter = timeout;
-        } else {
-            request.lastCause = outcome.cause();
-            replyAfter = outcome.latencyNanos();
-        }
+        request.lastCause = seenCause;
         request.retryAfterNanos = outcome.retryAfterNanos();
         request.awaitingReply = true;
         simulator.scheduleAfter(replyAfter, Precedence.TRAFFIC, request);
+    }
+
+    /**
+     * Decides one attempt into {@link #outcome} (what the service did) and {@link #seenCause} (what
+     * the client sees: a reply after its timeout is a TIMEOUT), and returns when the reply or the
+     * timeout arrives, counted from now.
+     */
+    private long attempt(int vault, Operation operation, long now) {
+        long timeout = spec.timeoutNanos();
+        if (privateEndpoint != null && privateEndpoint.reconnecting(vault, now)) {
+            // Before reachability: the endpoint, not the region, is what the client cannot reach.
+            outcome.unreachableFromClient(FailureCause.PRIVATE_ENDPOINT_RECONNECTING);
+        } else {
+            service.attempt(vaults[vault], operation, region, now, outcome);
+        }
+        if (outcome.unreachable()) {
+            seenCause = outcome.cause();
+            return timeout;
+        }
+        if (outcome.latencyNanos() > timeout) {
+            seenCause = FailureCause.TIMEOUT;
+            return timeout;
+        }
+        seenCause = outcome.cause();
+        return outcome.latencyNanos();
     }
 
     void replied(Request request, Simulator simulator) {
         long now = simulator.now();
         request.awaitingReply = false;
         FailureCause cause = request.lastCause;
-        boolean retry = cause != null && request.attempts <= spec.retry().maxRetries()
-                && retryOn[cause.ordinal()];
-        if (!retry) {
-            sink.requestCompleted(index, request.vaultPosition(), request.operation(), cause, request.attempts,
-                    request.firstStartNanos(), request.phaseAtStart(), now);
-            if (requestListener != null) {
-                requestListener.requestCompleted(request, now);
-            }
+        boolean failedTrial = request.trial && cause != null;
+        if (choice != null) {
+            choice.attemptEnded(request, request.vaultIndex, cause, now);
+        }
+        if (!retries(request, cause, failedTrial)) {
+            complete(request, cause, simulator);
             return;
         }
         long wait;
@@ -179,5 +247,72 @@ public final class Client implements Event {
             }
         }
         simulator.scheduleAfter(wait, Precedence.TRAFFIC, request);
+    }
+
+    /**
+     * Within the budget, a retried cause is retried; so is a cause that moves the client on when the
+     * next attempt goes elsewhere: with on-error, and after a failed circuit-breaker trial (whose
+     * retries go to the current vault, so a trial costs time, not the request).
+     */
+    private boolean retries(Request request, FailureCause cause, boolean failedTrial) {
+        if (cause == null || request.attempts > spec.retry().maxRetries()) {
+            return false;
+        }
+        boolean movesOn = choice != null && choice.movesOn(cause) && (choice.onError() || failedTrial);
+        return retryOn[cause.ordinal()] || movesOn;
+    }
+
+    /** The last attempt has ended: the cache has its say, waiting misses share the outcome, writes may diverge. */
+    private void complete(Request request, FailureCause cause, Simulator simulator) {
+        long now = simulator.now();
+        Operation operation = request.operation();
+        if (request.cacheOutcome == CacheOutcome.MISS) {
+            if (cause == null) {
+                cache.refreshed(operation, request.object(), now);
+            }
+            record(request, cause, now);
+            for (Request waiter : cache.refreshEnded(request)) {
+                waiter.vaultIndex = request.vaultIndex;
+                record(waiter, cause, now);
+            }
+        } else {
+            record(request, cause, now);
+        }
+        if (cause == null && operation.isWrite() && vaults.length > 1) {
+            if (spec.writes() == WriteMode.ALL) {
+                new MirrorWrite(this, operation, request.vaultIndex).sendNext(simulator);
+            } else if (request.vaultIndex != 0) {
+                sink.divergentWrite(index, vaultPositions[request.vaultIndex], now);
+            }
+        }
+    }
+
+    /** Hands the request to the sink; a failed miss with a copy young enough is served stale. */
+    private void record(Request request, FailureCause cause, long now) {
+        CacheOutcome cacheOutcome = request.cacheOutcome;
+        if (cause != null && cacheOutcome == CacheOutcome.MISS
+                && cache.servableStale(request.operation(), request.object(), now)) {
+            cacheOutcome = CacheOutcome.SERVED_STALE;
+            cause = null;
+        }
+        // What the request ends with is what the application saw: a copy served stale is a success.
+        request.lastCause = cause;
+        sink.requestCompleted(index, vaultPositions[request.vaultIndex], request.operation(), cause, cacheOutcome,
+                request.attempts, request.firstStartNanos(), request.phaseAtStart(), now);
+        if (requestListener != null) {
+            requestListener.requestCompleted(request, now);
+        }
+    }
+
+    /** One copy of a mirrored write; its reply comes back to the copy as an event. */
+    void sendCopy(MirrorWrite copy, Simulator simulator) {
+        long now = simulator.now();
+        long replyAfter = attempt(copy.vault, copy.operation(), now);
+        copy.refused = seenCause != null;
+        simulator.scheduleAfter(replyAfter, Precedence.TRAFFIC, copy);
+    }
+
+    void copyRefused(MirrorWrite copy, long now) {
+        sink.divergentWrite(index, vaultPositions[copy.vault], now);
     }
 }

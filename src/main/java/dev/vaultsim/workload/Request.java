@@ -3,8 +3,11 @@ package dev.vaultsim.workload;
 import dev.vaultsim.engine.Event;
 import dev.vaultsim.engine.Simulator;
 import dev.vaultsim.model.Vault;
+import dev.vaultsim.record.CacheOutcome;
 import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.catalog.Operation;
+
+import java.util.List;
 
 /**
  * What a client asked for, and the progress of its attempts. As an event it is either the next
@@ -14,23 +17,28 @@ public final class Request implements Event {
 
     private final Client client;
     private final Operation operation;
+    private final int object;
     private final long firstStartNanos;
-    private final Vault vault;
-    private final int vaultPosition;
-    private final int phaseAtStart;
+    /** Each of the client's vaults' transition count when the first attempt started. */
+    private final int[] phasesAtStart;
+    /** Index among the client's vaults of the current (or last) attempt's vault. */
+    int vaultIndex;
     int attempts;
     boolean awaitingReply;
     FailureCause lastCause;
     long retryAfterNanos;
+    CacheOutcome cacheOutcome = CacheOutcome.UNCACHED;
+    /** The first attempt is its class's circuit-breaker trial on the preferred vault. */
+    boolean trial;
+    /** Misses that wait for this request's refresh (coalescing), or null. */
+    List<Request> waiters;
 
-    Request(Client client, Operation operation, long firstStartNanos, Vault vault, int vaultPosition,
-            int phaseAtStart) {
+    Request(Client client, Operation operation, int object, long firstStartNanos, int[] phasesAtStart) {
         this.client = client;
         this.operation = operation;
+        this.object = object;
         this.firstStartNanos = firstStartNanos;
-        this.vault = vault;
-        this.vaultPosition = vaultPosition;
-        this.phaseAtStart = phaseAtStart;
+        this.phasesAtStart = phasesAtStart;
     }
 
     public Client client() {
@@ -41,23 +49,23 @@ public final class Request implements Event {
         return operation;
     }
 
+    /** Which of the client's objects it reads or writes (0 when the client has one). */
+    public int object() {
+        return object;
+    }
+
     public long firstStartNanos() {
         return firstStartNanos;
     }
 
-    /** The vault every attempt of the request goes to. */
+    /** The vault of the current attempt (the last one once the request is over). */
     public Vault vault() {
-        return vault;
+        return client.vaultAt(vaultIndex);
     }
 
-    /** The vault's position in the scenario's list. */
-    int vaultPosition() {
-        return vaultPosition;
-    }
-
-    /** The vault's transition count when the first attempt started: which phase the request belongs to. */
+    /** The current vault's transition count when the first attempt started: which phase the request belongs to. */
     public int phaseAtStart() {
-        return phaseAtStart;
+        return phasesAtStart[vaultIndex];
     }
 
     public int attempts() {

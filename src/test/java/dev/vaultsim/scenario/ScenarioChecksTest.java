@@ -290,4 +290,51 @@ class ScenarioChecksTest {
         String yaml = minimalWith("duration:", "duration: soon") + "report: { bucket: 0s, color: red }\n";
         assertThat(errors(yaml)).hasSize(3);
     }
+
+    // Client resilience (client-resilience.md, "Checks at load time").
+
+    /** The minimal scenario with a second vault kv2 and this client line, which lands on line 10. */
+    private static String withTwoVaults(String client) {
+        return minimalWith("  - { name: kv,", "  - { name: kv, region: westeurope }\n  - { name: kv2, region: northeurope }")
+                .replace("  - { name: app, vault: kv, rate: 200/s, mix: { GetSecret: 1 } }", client);
+    }
+
+    /** The error's position: line 10 (9 with one vault), the column where {@code marker} starts. */
+    private static String at(int line, String client, String marker) {
+        return line + ":" + (client.indexOf(marker) + 1);
+    }
+
+    @Test
+    void clientResilience_badValues_areReportedWhereTheyAre() {
+        String both = "  - { name: app, vault: kv, vaults: [kv, kv2], rate: 1/s, mix: { GetSecret: 1 } }";
+        assertOneError(withTwoVaults(both), at(10, both, "[kv, kv2]"), "both vault and vaults");
+        String twice = "  - { name: app, vaults: [kv, kv], rate: 1/s, mix: { GetSecret: 1 } }";
+        assertOneError(withTwoVaults(twice), at(10, twice, "kv]"), "appears twice");
+        String unknown = "  - { name: app, vaults: [kv, kv3], rate: 1/s, mix: { GetSecret: 1 } }";
+        assertOneError(withTwoVaults(unknown), at(10, unknown, "kv3"), "unknown vault 'kv3'");
+        String objects = "  - { name: app, vault: kv, rate: 1/s, mix: { GetSecret: 1 }, objects: 0 }";
+        assertOneError(withClient(objects), at(9, objects, "0 }"), "objects");
+        String ttl = "  - { name: app, vault: kv, rate: 1/s, mix: { GetSecret: 1 }, cache: { ttl: 0s } }";
+        assertOneError(withClient(ttl), at(9, ttl, "0s"), "ttl");
+        String stale = "  - { name: app, vault: kv, rate: 1/s, mix: { GetSecret: 1 }, cache: { ttl: 1h, staleIfError: -1s } }";
+        assertOneError(withClient(stale), at(9, stale, "-1s"), "staleIfError");
+        String write = "  - { name: app, vault: kv, rate: 1/s, mix: { GetSecret: 1 }, cache: { ttl: 1h, operations: [SetSecret] } }";
+        assertOneError(withClient(write), at(9, write, "SetSecret"), "is a write", "reads of the catalog");
+        String threshold = "  - { name: app, vaults: [kv, kv2], rate: 1/s, mix: { GetSecret: 1 }, switchover: { failureThreshold: 0 } }";
+        assertOneError(withTwoVaults(threshold), at(10, threshold, "0 }"), "failureThreshold");
+        String openFor = "  - { name: app, vaults: [kv, kv2], rate: 1/s, mix: { GetSecret: 1 }, switchover: { openFor: 0s } }";
+        assertOneError(withTwoVaults(openFor), at(10, openFor, "0s"), "openFor");
+        String lonely = "  - { name: app, vault: kv, rate: 1/s, mix: { GetSecret: 1 }, switchover: { policy: on-error } }";
+        assertOneError(withClient(lonely), at(9, lonely, "{ policy"), "needs several vaults");
+    }
+
+    @Test
+    void clientResilience_aListUnderVault_isAcceptedLikeVaults() {
+        String client = "  - { name: app, vault: [kv, kv2], rate: 1/s, mix: { GetSecret: 1 }, writes: all }";
+        ClientSpec app = ScenarioFixtures.load(withTwoVaults(client)).clients().get(0);
+        assertThat(app.vaults()).containsExactly("kv", "kv2");
+        assertThat(app.writes()).isEqualTo(WriteMode.ALL);
+        assertThat(app.switchover().policy()).isEqualTo(SwitchoverSpec.Policy.CIRCUIT_BREAKER);
+        assertThat(app.hasCouplings()).isTrue();
+    }
 }

@@ -24,6 +24,7 @@ public final class HtmlReportWriter {
                 RunTables.failureCauses(result), "No failed requests.");
         HtmlPage.tableSection(html, "operations", "By operation", RunTables.byOperation(result), "No requests.");
         HtmlPage.tableSection(html, "clients", "By client", RunTables.byClient(result), "No clients.");
+        ClientViewTables.write(html, result);
         HtmlPage.tableSection(html, "faults", "Faults", RunTables.faults(result), "No faults.");
         HtmlPage.tableSection(html, "states", "Time in each state", RunTables.timeInState(result), "No vaults.");
         if (result.confidence() != null) {

@@ -74,7 +74,8 @@ public final class ReportJsonReader {
         RunInfo info = new RunInfo(root.path("scenario").asText(), null, root.path("seed").asLong(),
                 root.path("replications").asInt(1), JsonFields.nanos(root.path("horizonSeconds")),
                 root.path("slo").path("availability").asDouble());
-        Traffic traffic = new Traffic(JsonFields.stats(root.path("totals")), byClass, byOperation, byClient, causes);
+        Traffic traffic = new Traffic(JsonFields.stats(root.path("totals")), byClass, byOperation, byClient, causes,
+                ClientViewsJson.read(root));
         WorldHistory history = new WorldHistory(stateNanos(root.path("stateSeconds")), phases(root.path("phases")),
                 failovers(root.path("failovers")), faults(root.path("faults")), root.path("faultsOmitted").asLong(0));
         TimelineResult timeline = new TimelineResult(JsonFields.nanos(root.path("bucketSeconds")),

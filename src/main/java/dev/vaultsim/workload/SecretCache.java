@@ -1,0 +1,94 @@
+package dev.vaultsim.workload;
+
+import dev.vaultsim.catalog.Operation;
+import dev.vaultsim.scenario.CacheSpec;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A client's cache of secrets and keys (client-resilience.md), keyed by (operation, object): when
+ * each copy arrived, and, when misses coalesce, the refresh in flight for each key with the
+ * requests waiting for it. Starts empty; only successful replies fill it.
+ */
+final class SecretCache {
+
+    private static final long NONE = Long.MIN_VALUE;
+
+    private final CacheSpec spec;
+    private final int objects;
+    /** By operation ordinal: its slot among the cached operations, or −1. */
+    private final int[] slot = new int[Operation.values().length];
+    /** By key: when the copy's successful reply arrived, or NONE. */
+    private final long[] refreshedAt;
+    /** By key: the refresh in flight that misses wait for (only when coalescing). */
+    private final Request[] inFlight;
+
+    SecretCache(CacheSpec spec, int objects) {
+        this.spec = spec;
+        this.objects = objects;
+        int cached = 0;
+        for (Operation operation : Operation.values()) {
+            slot[operation.ordinal()] = spec.operations().contains(operation) ? cached++ : -1;
+        }
+        refreshedAt = new long[cached * objects];
+        java.util.Arrays.fill(refreshedAt, NONE);
+        inFlight = spec.coalesce() ? new Request[cached * objects] : null;
+    }
+
+    boolean caches(Operation operation) {
+        return slot[operation.ordinal()] >= 0;
+    }
+
+    private int key(Operation operation, int object) {
+        return slot[operation.ordinal()] * objects + object;
+    }
+
+    /** A copy younger than ttl: the request is a hit. */
+    boolean fresh(Operation operation, int object, long now) {
+        long at = refreshedAt[key(operation, object)];
+        return at != NONE && now - at < spec.ttlNanos();
+    }
+
+    /** After a failed refresh: a copy younger than ttl + staleIfError may be served. */
+    boolean servableStale(Operation operation, int object, long now) {
+        long at = refreshedAt[key(operation, object)];
+        return at != NONE && now - at < spec.ttlNanos() + spec.staleIfErrorNanos();
+    }
+
+    void refreshed(Operation operation, int object, long now) {
+        refreshedAt[key(operation, object)] = now;
+    }
+
+    /**
+     * With coalescing, a miss joins the refresh in flight for its key and returns true; otherwise it
+     * becomes that refresh (or coalescing is off) and returns false.
+     */
+    boolean joinRefresh(Request request) {
+        if (inFlight == null) {
+            return false;
+        }
+        int key = key(request.operation(), request.object());
+        Request leader = inFlight[key];
+        if (leader == null) {
+            inFlight[key] = request;
+            return false;
+        }
+        if (leader.waiters == null) {
+            leader.waiters = new ArrayList<>();
+        }
+        leader.waiters.add(request);
+        return true;
+    }
+
+    /** The refresh {@code leader} is over: the requests that waited for it, in arrival order. */
+    List<Request> refreshEnded(Request leader) {
+        if (inFlight != null) {
+            int key = key(leader.operation(), leader.object());
+            if (inFlight[key] == leader) {
+                inFlight[key] = null;
+            }
+        }
+        return leader.waiters == null ? List.of() : leader.waiters;
+    }
+}

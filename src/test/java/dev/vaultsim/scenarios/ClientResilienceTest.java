@@ -1,0 +1,139 @@
+package dev.vaultsim.scenarios;
+
+import dev.vaultsim.catalog.FailureCause;
+import dev.vaultsim.catalog.OperationClass;
+import dev.vaultsim.record.CacheView;
+import dev.vaultsim.record.RunResult;
+import dev.vaultsim.record.VaultUse;
+import dev.vaultsim.scenario.Scenario;
+import dev.vaultsim.scenario.ScenarioLoader;
+import dev.vaultsim.testing.LiveInvariants;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Caches, second vaults and private endpoints (client-resilience.md) on stories whose answers
+ * follow by arithmetic: one request a second at whole seconds, no retries unless said, a 10 s
+ * timeout, replies within milliseconds.
+ */
+class ClientResilienceTest {
+
+    private static final long SECOND = 1_000_000_000L;
+
+    /** Two paired regions with a 1 ms layer; kv-weu in West Europe, kv-neu in North Europe. */
+    private static Scenario scenario(String failover, String client, String faults) {
+        String yaml = """
+                name: resilience-story
+                duration: 3h
+                regions:
+                  - { name: westeurope,  geography: europe, location: { lat: 52.37, lon: 4.90 },  pair: northeurope }
+                  - { name: northeurope, geography: europe, location: { lat: 53.35, lon: -6.26 }, pair: westeurope }
+                service:
+                  layers:
+                    - { name: gateway, instances: 3, latency: 1ms }
+                  failover: %s
+                vaults:
+                  - { name: kv-weu, region: westeurope }
+                  - { name: kv-neu, region: northeurope }
+                clients:
+                  - %s
+                faults:
+                  - %s
+                """.formatted(failover, client, faults);
+        return ScenarioLoader.loadString("story.yaml", yaml, List.of()).scenario();
+    }
+
+    /** Detection of an hour: no failover happens inside these outages, so only the cache can help. */
+    private static final String NO_FAILOVER = "{ detection: 1h, duration: 5m, failbackDelay: 10m, failbackDuration: 3m }";
+    private static final String FAILOVER = "{ detection: 2m, duration: 5m, failbackDelay: 10m, failbackDuration: 3m }";
+
+    private static String reader(String extra) {
+        return "{ name: app, region: northeurope, vault: kv-weu, rate: 1/s, arrivals: constant,"
+                + " mix: { GetSecret: 1 }, retry: { maxRetries: 0 }" + extra + " }";
+    }
+
+    @Test
+    void everyCopyExpiresAfterTheOutage_cachedReadsStayAtExactly100Percent() {
+        // Copies refresh at 0:00:00 and 1:00:01 (the first read an hour old misses); the second is
+        // fresh until 2:00:01, after the outage [1:15, 2:00) ends: every read in it is a hit.
+        RunResult result = LiveInvariants.check(scenario(NO_FAILOVER, reader(", cache: { ttl: 1h }"),
+                "{ type: region-outage, region: westeurope, at: 1h15m, duration: 45m }"));
+
+        assertThat(result.traffic().totals().requests()).isEqualTo(10_800);
+        assertThat(result.traffic().totals().failed()).isZero();
+        CacheView cache = result.traffic().clients().cache().get("app");
+        assertThat(cache.misses()).isEqualTo(3); // 0:00:00, 1:00:01, 2:00:02
+        assertThat(cache.hits()).isEqualTo(10_800 - 3);
+        assertThat(cache.vaultAvailability()).isEqualTo(1.0);
+    }
+
+    @Test
+    void copyExpiresMidOutage_losesExactlyTheReadsUntilTheVaultIsBack() {
+        // The copy of 1:00:01 expires for the read at 2:00:02; the outage [1:30, 2:15) then fails
+        // every read from 2:00:02 to 2:14:50: 889 reads, each a miss that reached the vault. The
+        // reads of 2:14:51 to 2:14:59 time out after 2:15:00, when the read of 2:15:00 has brought
+        // a fresh copy: judged as their last attempt ends, they are served from it (staleness is
+        // judged then, so even without staleIfError).
+        RunResult result = LiveInvariants.check(scenario(NO_FAILOVER, reader(", cache: { ttl: 1h }"),
+                "{ type: region-outage, region: westeurope, at: 1h30m, duration: 45m }"));
+
+        assertThat(result.traffic().totals().failed()).isEqualTo(889);
+        assertThat(result.traffic().failureCauses().get(FailureCause.REGION_UNAVAILABLE)).isEqualTo(889);
+        CacheView cache = result.traffic().clients().cache().get("app");
+        assertThat(cache.servedStale()).isEqualTo(9);
+        assertThat(cache.vaultRequests() - cache.vaultSucceeded()).isEqualTo(898);
+    }
+
+    @Test
+    void staleIfError_servesThoseReadsFromTheExpiredCopy() {
+        RunResult result = LiveInvariants.check(scenario(NO_FAILOVER, reader(", cache: { ttl: 1h, staleIfError: 1h }"),
+                "{ type: region-outage, region: westeurope, at: 1h30m, duration: 45m }"));
+
+        assertThat(result.traffic().totals().failed()).isZero();
+        CacheView cache = result.traffic().clients().cache().get("app");
+        assertThat(cache.servedStale()).isEqualTo(898);
+        assertThat(cache.vaultRequests() - cache.vaultSucceeded()).isEqualTo(898);
+        // A stale answer comes after the failed attempt's 10 s timeout.
+        assertThat(result.traffic().totals().latency().maxMillis()).isEqualTo(10_000.0);
+    }
+
+    @Test
+    void circuitBreaker_switchesAfterThreeFailures_returnsOnTheFirstTrialAfterFailback() {
+        // Writes once a second, one retry after exactly 1 s. The outage at 1:00 fails attempts at
+        // 1:00:10, :11, :12: the third opens the breaker at 1:00:12 and writes move to kv-neu. Only
+        // the write of 1:00:00 is lost: its retry at 1:00:11 still went to kv-weu. Trials every
+        // 5 min + 1 s from 1:05:12 meet FAILOVER_IN_PROGRESS or READ_ONLY (retried on kv-neu)
+        // until the one at 1:45:20, after failback completed at 1:43:00.
+        String writer = "{ name: app, region: northeurope, vaults: [kv-weu, kv-neu], rate: 1/s, arrivals: constant,"
+                + " mix: { SetSecret: 1 }, retry: { maxRetries: 1, backoff: fixed, baseDelay: 1s, jitter: 0 },"
+                + " switchover: { policy: circuit-breaker, failureThreshold: 3, openFor: 5m } }";
+        RunResult result = LiveInvariants.check(scenario(FAILOVER, writer,
+                "{ type: region-outage, region: westeurope, at: 1h, duration: 30m }"));
+
+        assertThat(result.traffic().totals().failed()).isEqualTo(1);
+        VaultUse use = result.traffic().clients().vaultUse().get("app");
+        assertThat(use.switchovers()).containsEntry("write", 2L).containsEntry("read", 0L);
+        long onSecond = use.byVault().get("kv-neu").writeNanos();
+        // From 1:00:12 to the trial's reply just after 1:45:20.
+        assertThat(onSecond).isBetween((6320L - 3612) * SECOND, (6321L - 3612) * SECOND);
+        // Writes of 1:00:01 to 1:00:11 (their retries) and of 1:00:12 to 1:45:19 landed on kv-neu.
+        assertThat(use.divergentWrites()).isEqualTo(11 + (6320 - 3612));
+        assertThat(use.divergentWrites()).isEqualTo(use.byVault().get("kv-neu").succeeded());
+    }
+
+    @Test
+    void privateEndpoint_losesTheVaultForItsReconnectAfterFailoverAndFailback() {
+        // Failover completes at 1:07:00 and failback at 1:43:00; each opens a 4 min window.
+        String client = reader(", privateEndpoint: { reconnect: 4m }");
+        RunResult result = LiveInvariants.check(scenario(FAILOVER, client,
+                "{ type: region-outage, region: westeurope, at: 1h, duration: 30m }"));
+
+        assertThat(result.traffic().failureCauses().get(FailureCause.PRIVATE_ENDPOINT_RECONNECTING)).isEqualTo(480);
+        assertThat(result.traffic().failureCauses().get(FailureCause.REGION_UNAVAILABLE)).isEqualTo(120);
+        assertThat(result.traffic().failureCauses().get(FailureCause.FAILOVER_IN_PROGRESS)).isEqualTo(300);
+        assertThat(result.traffic().byClass().get(OperationClass.READ).failed()).isEqualTo(900);
+    }
+}
