@@ -13,5 +13,10 @@ public enum FailureCause {
     REPLICA_QUORUM_LOST,
     REPLICATION_UNAVAILABLE,
     THROTTLED,
-    TIMEOUT
+    TIMEOUT,
+    /**
+     * A write while the serving region recovers from losing an availability zone
+     * ({@code service.zoneFailover.writePause}); last, so that the report's earlier keys keep their order.
+     */
+    ZONE_FAILOVER_IN_PROGRESS
 }

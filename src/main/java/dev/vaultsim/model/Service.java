@@ -6,7 +6,7 @@ import dev.vaultsim.catalog.Operation;
 
 /**
  * Decides an attempt by the state of the world at the instant it is sent: which region answers,
- * whether read-only mode, throttling, the layers, the replicas or synchronous replication reject
+ * whether read-only mode, a zone's write pause, throttling, the layers, the replicas or synchronous replication reject
  * it, and how long the reply takes.
  */
 public final class Service {
@@ -45,6 +45,10 @@ public final class Service {
         long roundTrip = roundTrips.between(from, serving);
         if (state != VaultState.NORMAL && !vault.readOnlyAllowed().allows(operation)) {
             out.set(state, FailureCause.READ_ONLY, roundTrip);
+            return;
+        }
+        if (operation.isWrite() && serving.writesPaused(now)) {
+            out.set(state, FailureCause.ZONE_FAILOVER_IN_PROGRESS, roundTrip);
             return;
         }
         long retryAfter = vault.throttle().tryAcquire(operation.limitGroup(), now);

@@ -29,13 +29,11 @@ public final class ScenarioWriter {
      * ({@code regions[0].service.failover.detection}) is in {@code revisionSupplied} ({@code validate}).
      */
     public static String toYaml(Scenario s, List<String> revisionSupplied) {
-        Marks marks = new Marks(revisionSupplied, s.revision().mark(), beyondSeed(s));
+        Marks marks = new Marks(revisionSupplied, s.revision().mark());
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("name", s.name());
         root.put("description", s.description());
-        if (marks.beyondSeed()) {
-            root.put("revision", s.revision().label());
-        }
+        root.put("revision", s.revision().label());
         root.put("duration", Durations.format(s.durationNanos()));
         root.put("seed", s.seed());
         boolean shared = sharedService(s);
@@ -75,33 +73,14 @@ public final class ScenarioWriter {
         return true;
     }
 
-    /**
-     * Whether the scenario uses anything the seed document did not have (a revision, zones, an
-     * initiation probability, a zone write pause). Only then are those keys written: a scenario of
-     * the seed's service prints, and reports, exactly as it did before they existed.
-     */
-    private static boolean beyondSeed(Scenario s) {
-        if (s.revision() != Revision.DEFAULT) {
-            return true;
-        }
-        for (RegionSpec region : s.regions()) {
-            ServiceSpec service = region.service();
-            if (region.zones() != 1 || service.failover().initiation() != 1
-                    || !service.zoneFailover().equals(ZoneFailoverSpec.NONE)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Which values to mark as the revision's, and whether the keys beyond the seed are written. */
-    private record Marks(List<String> supplied, String comment, boolean beyondSeed, String prefix) {
-        Marks(List<String> supplied, String comment, boolean beyondSeed) {
-            this(supplied, comment, beyondSeed, "");
+    /** Which values to mark as the revision's: paths of the resolved scenario under {@code prefix}. */
+    private record Marks(List<String> supplied, String comment, String prefix) {
+        Marks(List<String> supplied, String comment) {
+            this(supplied, comment, "");
         }
 
         Marks under(String more) {
-            return new Marks(supplied, comment, beyondSeed, prefix + more);
+            return new Marks(supplied, comment, prefix + more);
         }
 
         Object value(String path, Object value) {
@@ -115,9 +94,7 @@ public final class ScenarioWriter {
         if (r.pair() != null) {
             map.put("pair", r.pair());
         }
-        if (marks.beyondSeed()) {
-            map.put("zones", marks.value("zones", r.zones()));
-        }
+        map.put("zones", marks.value("zones", r.zones()));
         if (withService) {
             map.put("service", service(r.service(), marks));
         }
@@ -140,9 +117,7 @@ public final class ScenarioWriter {
                 "duration", Distributions.toYaml(f.duration()),
                 "failbackDelay", Distributions.toYaml(f.failbackDelay()),
                 "failbackDuration", Distributions.toYaml(f.failbackDuration()));
-        if (marks.beyondSeed()) {
-            failover.put("initiation", marks.value("service.failover.initiation", Numbers.boxed(f.initiation())));
-        }
+        failover.put("initiation", marks.value("service.failover.initiation", Numbers.boxed(f.initiation())));
         Map<String, Object> service = map("layers", layers,
                 "healthProbe", map("interval", Durations.format(s.healthProbe().intervalNanos()),
                         "failuresToEject", s.healthProbe().failuresToEject()),
@@ -150,9 +125,7 @@ public final class ScenarioWriter {
                 "replication", map("mode", s.replication().mode().label(),
                         "lag", Distributions.toYaml(s.replication().lag())),
                 "failover", failover);
-        if (marks.beyondSeed()) {
-            service.put("zoneFailover", map("writePause", Durations.format(s.zoneFailover().writePauseNanos())));
-        }
+        service.put("zoneFailover", map("writePause", Durations.format(s.zoneFailover().writePauseNanos())));
         return service;
     }
 
@@ -239,6 +212,11 @@ public final class ScenarioWriter {
         @Override
         public void count(String key, int count, String units) {
             map.put(key, count);
+        }
+
+        @Override
+        public void zone(String key, int zone) {
+            map.put(key, zone);
         }
 
         @Override
