@@ -15,5 +15,10 @@ public enum FailureCause {
     THROTTLED,
     TIMEOUT,
     /** A private endpoint is re-establishing its connection after the vault failed over or back. */
-    PRIVATE_ENDPOINT_RECONNECTING
+    PRIVATE_ENDPOINT_RECONNECTING,
+    /**
+     * A write while the serving region recovers from losing an availability zone
+     * ({@code service.zoneFailover.writePause}); last, so that the report's earlier keys keep their order.
+     */
+    ZONE_FAILOVER_IN_PROGRESS
 }

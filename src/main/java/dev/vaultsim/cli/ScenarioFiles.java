@@ -30,7 +30,12 @@ final class ScenarioFiles {
      * @throws InputException with every problem of every file, when any file is missing or invalid
      */
     static List<Scenario> loadAll(List<Path> files, List<String> sets, PrintWriter err) {
-        List<Scenario> scenarios = new ArrayList<>();
+        return loadAllWithMarks(files, sets, err).stream().map(LoadedScenario::scenario).toList();
+    }
+
+    /** As {@link #loadAll}, keeping what each scenario's revision supplied ({@code validate} marks it). */
+    static List<LoadedScenario> loadAllWithMarks(List<Path> files, List<String> sets, PrintWriter err) {
+        List<LoadedScenario> scenarios = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Path file : files) {
             String unusable = unusableReason(file);
@@ -41,7 +46,7 @@ final class ScenarioFiles {
             try {
                 LoadedScenario loaded = ScenarioLoader.load(file, sets);
                 loaded.warnings().forEach(err::println);
-                scenarios.add(loaded.scenario());
+                scenarios.add(loaded);
             } catch (ScenarioException e) {
                 problems.addAll(e.messages());
             } catch (UncheckedIOException e) {
@@ -55,8 +60,8 @@ final class ScenarioFiles {
     }
 
     /** The resolved scenario as YAML, defaults filled in ({@code validate}). */
-    static String toYaml(Scenario scenario) {
-        return ScenarioWriter.toYaml(scenario);
+    static String toYaml(LoadedScenario loaded) {
+        return ScenarioWriter.toYaml(loaded.scenario(), loaded.revisionSupplied());
     }
 
     private static String unusableReason(Path file) {

@@ -1,6 +1,6 @@
 package dev.vaultsim.cli;
 
-import dev.vaultsim.scenario.Scenario;
+import dev.vaultsim.scenario.LoadedScenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code vaultsim validate}: load and check scenarios without simulating; print each resolved
- * scenario as YAML (several as documents separated by {@code ---}), or every problem found.
+ * scenario as YAML (values its revision supplied marked {@code # revision 2025}) (several as documents separated by {@code ---}), or every problem found.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Load and check scenarios; print them resolved, with every default filled in.")
@@ -26,7 +26,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Scenario> scenarios = ScenarioFiles.loadAll(scenarioOptions.files, scenarioOptions.sets,
+        List<LoadedScenario> scenarios = ScenarioFiles.loadAllWithMarks(scenarioOptions.files, scenarioOptions.sets,
                 spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         for (int i = 0; i < scenarios.size(); i++) {

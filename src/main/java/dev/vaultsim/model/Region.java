@@ -20,6 +20,8 @@ public final class Region {
     private final List<RegionListener> listeners = new ArrayList<>();
     private Region pair;
     private int outagesHolding;
+    /** Writes fail with ZONE_FAILOVER_IN_PROGRESS before this instant (service.zoneFailover.writePause). */
+    private long writesPausedUntilNanos = Long.MIN_VALUE;
 
     Region(int index, RegionSpec spec, List<Layer> layers, ReplicaSet replicas) {
         this.index = index;
@@ -73,6 +75,24 @@ public final class Region {
 
     public boolean isUp() {
         return outagesHolding == 0;
+    }
+
+    /** A zone of the region was lost now: writes pause for the zone write pause from now. */
+    void zoneLost(long now) {
+        long pause = spec.service().zoneFailover().writePauseNanos();
+        if (pause > 0) {
+            writesPausedUntilNanos = Math.max(writesPausedUntilNanos, now + pause);
+        }
+    }
+
+    /** When the current write pause ends (a time in the past when none is in force). */
+    public long writesPausedUntilNanos() {
+        return writesPausedUntilNanos;
+    }
+
+    /** Whether writes are paused at {@code now} after the loss of a zone. */
+    public boolean writesPaused(long now) {
+        return now < writesPausedUntilNanos;
     }
 
     public void addListener(RegionListener listener) {

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Decides an attempt by the state of the world at the instant it is sent: which region answers,
- * whether read-only mode, throttling, the layers, the replicas or synchronous replication reject
+ * whether read-only mode, a zone's write pause, throttling, the layers, the replicas or synchronous replication reject
  * it, and how long the reply takes.
  */
 public final class Service {
@@ -51,6 +51,10 @@ public final class Service {
             out.set(FailureCause.READ_ONLY, roundTrip);
             return;
         }
+        if (operation.isWrite() && serving.writesPaused(now)) {
+            out.set(FailureCause.ZONE_FAILOVER_IN_PROGRESS, roundTrip);
+            return;
+        }
         long retryAfter = vault.throttle().tryAcquire(operation.limitGroup(), now);
         if (retryAfter >= 0) {
             out.set(FailureCause.THROTTLED, roundTrip);
@@ -83,7 +87,7 @@ public final class Service {
      * throttling window fills, nothing is replicated and no latency is drawn. It follows
      * {@link #attempt} branch for branch.
      */
-    public AttemptShape shape(Vault vault, Operation operation, Region from) {
+    public AttemptShape shape(Vault vault, Operation operation, Region from, long now) {
         VaultState state = vault.state();
         double[] chances = new double[FailureCause.values().length];
         if (state == VaultState.PRIMARY_DOWN) {
@@ -104,6 +108,10 @@ public final class Service {
         long roundTrip = roundTrips.between(from, serving);
         if (state != VaultState.NORMAL && !vault.readOnlyAllowed().allows(operation)) {
             chances[FailureCause.READ_ONLY.ordinal()] = 1;
+            return new AttemptShape(false, chances, roundTrip, null, false, false);
+        }
+        if (operation.isWrite() && serving.writesPaused(now)) {
+            chances[FailureCause.ZONE_FAILOVER_IN_PROGRESS.ordinal()] = 1;
             return new AttemptShape(false, chances, roundTrip, null, false, false);
         }
         boolean throttled = vault.throttle().limits(operation.limitGroup());

@@ -48,7 +48,7 @@ public final class Vault implements RegionListener {
     private boolean replicationLinkUp = true;
 
     Vault(VaultSpec spec, Region primary, Links links, Simulator simulator, long horizonNanos,
-          AsyncReplication replication, RandomStream timingRandom) {
+          AsyncReplication replication, RandomStream timingRandom, RandomStream initiationRandom) {
         this.spec = spec;
         this.primary = primary;
         this.secondary = primary.pair();
@@ -58,7 +58,7 @@ public final class Vault implements RegionListener {
         this.throttle = new Throttle(spec.limits());
         this.replication = replication;
         FailoverSpec failover = primary.spec().service().failover();
-        this.timings = new FailoverTimings(failover, timingRandom);
+        this.timings = new FailoverTimings(failover, timingRandom, initiationRandom);
         primary.addListener(this);
         if (secondary != null) {
             secondary.addListener(this);
@@ -229,7 +229,9 @@ public final class Vault implements RegionListener {
         outage = new FailoverRecord(now, lost);
         detected = false;
         enter(VaultState.PRIMARY_DOWN, now);
-        if (secondary != null) {
+        // An outage the provider does not fail over ("best effort") is detected by nobody: the
+        // vault stays PRIMARY_DOWN until the primary returns, as in a region without a pair.
+        if (secondary != null && timings.initiated()) {
             armTimer(Trigger.DETECTION_ELAPSED, Times.saturatingAdd(now, timings.detection()));
         }
     }

@@ -47,7 +47,8 @@ public final class World {
             Region primary = find(regions, spec.region());
             Vault vault = new Vault(spec, primary, links, simulator, scenario.durationNanos(),
                     asyncReplication(primary, spec, streams),
-                    streams.of("vault/" + spec.name() + "/failover"));
+                    streams.of("vault/" + spec.name() + "/failover"),
+                    streams.of("vault/" + spec.name() + "/initiation"));
             links.observe(vault);
             vaults.add(vault);
         }

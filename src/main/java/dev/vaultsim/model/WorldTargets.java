@@ -70,6 +70,26 @@ public final class WorldTargets implements FaultTargets {
     }
 
     @Override
+    public Runnable zoneDown(String regionName, int zone) {
+        Region region = world.region(regionName);
+        List<Runnable> releases = new ArrayList<>();
+        for (Layer layer : region.layers()) {
+            for (int instance = 0; instance < layer.instances(); instance++) {
+                if (region.spec().zoneOf(instance) == zone) {
+                    releases.add(holdInstance(regionName, layer.name(), instance));
+                }
+            }
+        }
+        for (int replica = 0; replica < region.replicas().count(); replica++) {
+            if (region.spec().zoneOf(replica) == zone) {
+                releases.add(holdReplica(regionName, replica));
+            }
+        }
+        region.zoneLost(simulator.now());
+        return inOrder(releases);
+    }
+
+    @Override
     public Runnable spike(String regionName, String layerName, double factor) {
         Region region = world.region(regionName);
         List<Layer> layers = layerName == null ? region.layers() : List.of(region.layer(layerName));
@@ -96,5 +116,10 @@ public final class WorldTargets implements FaultTargets {
     @Override
     public int replicas(String region) {
         return world.region(region).replicas().count();
+    }
+
+    @Override
+    public int zones(String region) {
+        return world.region(region).spec().zones();
     }
 }

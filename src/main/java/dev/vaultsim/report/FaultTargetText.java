@@ -6,7 +6,7 @@ import dev.vaultsim.scenario.TargetParts;
 /**
  * A fault's target in a few words, from the parts its kind describes: names joined by "/", then
  * how many or how much ({@code westeurope/hsm x1}, {@code westeurope replicas x1},
- * {@code westeurope <-> northeurope}). The text summaries write ASCII, the HTML page its own signs.
+ * {@code westeurope <-> northeurope}, {@code westeurope zone 2}). The text summaries write ASCII, the HTML page its own signs.
  */
 public final class FaultTargetText {
 
@@ -58,6 +58,11 @@ public final class FaultTargetText {
         @Override
         public void count(String key, int count, String units) {
             text.append(units.isEmpty() ? " " : " " + units + " ").append(signs.times).append(count);
+        }
+
+        @Override
+        public void zone(String key, int zone) {
+            text.append(" zone ").append(zone);
         }
 
         @Override

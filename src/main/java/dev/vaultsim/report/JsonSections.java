@@ -125,6 +125,11 @@ final class JsonSections {
         }
 
         @Override
+        public void zone(String key, int zone) {
+            write(() -> number(json, key, Numbers.integer(zone)));
+        }
+
+        @Override
         public void factor(String key, double factor) {
             write(() -> number(json, key, Numbers.decimal(factor, Numbers.AVAILABILITY_DECIMALS)));
         }

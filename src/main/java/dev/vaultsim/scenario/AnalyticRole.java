@@ -8,6 +8,8 @@ public enum AnalyticRole {
     PARALLEL_INSTANCES,
     /** Writes need a k-of-n quorum of the replicas, reads one. */
     REPLICA_QUORUM,
+    /** Each zone takes its share of every layer's instances and of the replicas down with it. */
+    ZONES,
     /** Left out, with a stated assumption. */
     IGNORED
 }

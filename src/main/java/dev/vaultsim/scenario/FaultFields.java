@@ -142,6 +142,57 @@ final class FaultFields {
         }
     }
 
+    /**
+     * The zone under {@code key} of a region that has zones, from 1 to its zones; 0 (after a report)
+     * when the region has none or the zone is out of range.
+     */
+    int zone(String region, String key) {
+        YamlNode node = fields.required(key);
+        RegionSpec spec = regions.get(region);
+        if (node == null || spec == null) {
+            return 0;
+        }
+        int zone = Values.integer(node, key + " in " + fields.what(), 1, 0, problems);
+        return zone != 0 && withinZones(spec, node, zone) ? zone : 0;
+    }
+
+    /** {@code zones:} of a stochastic zone-outage: {@code all}, or one zone every covered region has. */
+    int zones(List<String> covered) {
+        YamlNode node = fields.required("zones");
+        if (node == null) {
+            return 0;
+        }
+        if (node instanceof YamlNode.YamlScalar scalar && "all".equals(scalar.text())) {
+            covered.stream().map(regions::get).filter(spec -> spec != null)
+                    .forEach(spec -> withinZones(spec, node, 1));
+            return StochasticFaultSpec.ALL_ZONES;
+        }
+        int zone = Values.integer(node, "zones in " + fields.what(), 1, 0, problems);
+        if (zone == 0) {
+            return 0;
+        }
+        for (String region : covered) {
+            if (regions.get(region) != null && !withinZones(regions.get(region), node, zone)) {
+                return 0;
+            }
+        }
+        return zone;
+    }
+
+    private boolean withinZones(RegionSpec spec, YamlNode node, int zone) {
+        if (spec.zones() < 2) {
+            problems.add(node.mark(), "region '" + spec.name() + "' has no availability zones in " + fields.what()
+                    + "; expected a region with zones: 2 or more (zone outages need zones)");
+            return false;
+        }
+        if (zone < 1 || zone > spec.zones()) {
+            problems.add(node.mark(), "zone " + zone + " in " + fields.what() + " is not a zone of region '"
+                    + spec.name() + "'; expected a zone from 1 to " + spec.zones() + " (or all, for a stochastic entry)");
+            return false;
+        }
+        return true;
+    }
+
     RegionSpec regionSpec(String region) {
         return regions.get(region);
     }

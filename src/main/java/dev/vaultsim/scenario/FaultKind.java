@@ -21,7 +21,9 @@ public enum FaultKind {
             new ReplicaFailure.Kind()),
     PARTITION("partition", AnalyticRole.IGNORED, List.of("between"), List.of("between"), new Partition.Kind()),
     LATENCY_SPIKE("latency-spike", AnalyticRole.IGNORED, List.of("region", "layer", "factor"),
-            List.of("regions", "layer", "factor"), new LatencySpike.Kind());
+            List.of("regions", "layer", "factor"), new LatencySpike.Kind()),
+    ZONE_OUTAGE("zone-outage", AnalyticRole.ZONES, List.of("region", "zone"), List.of("regions", "zones"),
+            new ZoneOutage.Kind());
 
     /** What one kind does besides its record's own describe and apply. */
     interface Definition {

@@ -5,7 +5,8 @@ package dev.vaultsim.scenario;
  * {@link FaultKind}; each describes its own target and acts on the world through primitives.
  * Overlapping faults on one target compose: the target is down while any is active.
  */
-public sealed interface FaultSpec permits RegionOutage, InstanceFailure, ReplicaFailure, Partition, LatencySpike {
+public sealed interface FaultSpec permits RegionOutage, InstanceFailure, ReplicaFailure, Partition, LatencySpike,
+        ZoneOutage {
 
     FaultKind kind();
 

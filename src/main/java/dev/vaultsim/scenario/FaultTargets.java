@@ -21,10 +21,19 @@ public interface FaultTargets {
 
     Runnable partition(String regionA, String regionB);
 
+    /**
+     * Every instance of every layer and every replica in availability zone {@code zone} (1 to the
+     * region's zones) goes down, and the region pauses writes for its zone write pause. The region
+     * itself stays up: a zone outage never triggers the region's failover.
+     */
+    Runnable zoneDown(String region, int zone);
+
     /** Multiplies the layer's service times by {@code factor}; a null layer means every layer of the region. */
     Runnable spike(String region, String layer, double factor);
 
     int instances(String region, String layer);
 
     int replicas(String region);
+
+    int zones(String region);
 }

@@ -21,17 +21,23 @@ final class RegionReader {
     }
 
     /** The regions by name, in file order. */
-    static Map<String, RegionSpec> read(Fields top, YamlNode topService, Problems problems) {
+    static Map<String, RegionSpec> read(Fields top, YamlNode topService, Problems problems,
+                                        RevisionReading revision) {
         Map<String, RegionSpec> regions = new LinkedHashMap<>();
         List<Fields> fields = new ArrayList<>();
         for (ScenarioLoader.IndexedNode item : ScenarioLoader.required(top, "regions")) {
             String what = "regions[" + item.index() + "]";
             Fields f = Fields.of(item.node(), item.node().mark(), what, problems,
-                    "name", "geography", "location", "pair", "service");
+                    "name", "geography", "location", "pair", "service", "zones");
             String name = f.requiredString("name");
             YamlNode service = YamlMerge.merge(topService, f.node("service"));
+            RevisionReading reading = revision.under(what + ".");
+            int implied = revision.revision().zones();
+            int zones = reading.resolve(f, "zones", "zones", implied == 1 ? null : implied, 1,
+                    String::valueOf, () -> f.integer("zones", 1, 1));
             RegionSpec region = new RegionSpec(name, f.requiredString("geography"), location(f),
-                    f.string("pair", null), ServiceReader.read(service, f.mark(), "service", problems));
+                    f.string("pair", null), ServiceReader.read(service, f.mark(), "service", problems, reading),
+                    zones);
             ScenarioLoader.unique(!regions.containsKey(name), item.node(), "region", name, problems);
             if (!regions.containsKey(name)) {
                 regions.put(name, region);

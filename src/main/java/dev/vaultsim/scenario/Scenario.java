@@ -6,12 +6,14 @@ import java.util.List;
  * A loaded, checked scenario: immutable, with every default filled in and every reference
  * resolvable. Times are nanoseconds.
  *
- * @param source the file it came from, as the user named it (for messages)
+ * @param source   the file it came from, as the user named it (for messages)
+ * @param revision the revision of the service it models; its values are already resolved into the
+ *                 regions, services and vaults, it is kept to print and report it
  */
 public record Scenario(String name, String description, String source, long durationNanos, long seed,
                        List<RegionSpec> regions, NetworkSpec network, List<VaultSpec> vaults,
                        List<ClientSpec> clients, List<FaultSpec> faults, List<StochasticFaultSpec> stochastic,
-                       ReportSpec report) {
+                       ReportSpec report, Revision revision) {
 
     public Scenario {
         regions = List.copyOf(regions);
@@ -19,6 +21,15 @@ public record Scenario(String name, String description, String source, long dura
         clients = List.copyOf(clients);
         faults = List.copyOf(faults);
         stochastic = List.copyOf(stochastic);
+    }
+
+    /** A scenario of the default revision (2018). */
+    public Scenario(String name, String description, String source, long durationNanos, long seed,
+                    List<RegionSpec> regions, NetworkSpec network, List<VaultSpec> vaults,
+                    List<ClientSpec> clients, List<FaultSpec> faults, List<StochasticFaultSpec> stochastic,
+                    ReportSpec report) {
+        this(name, description, source, durationNanos, seed, regions, network, vaults, clients, faults, stochastic,
+                report, Revision.DEFAULT);
     }
 
     /** A scenario with scheduled faults only. */
@@ -50,6 +61,6 @@ public record Scenario(String name, String description, String source, long dura
     /** A copy with another seed ({@code run --seed}). */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, source, durationNanos, newSeed, regions, network, vaults,
-                clients, faults, stochastic, report);
+                clients, faults, stochastic, report, revision);
     }
 }

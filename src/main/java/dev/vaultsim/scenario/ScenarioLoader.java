@@ -28,7 +28,7 @@ import java.util.Map;
  */
 public final class ScenarioLoader {
 
-    private static final String[] TOP_KEYS = {"name", "description", "duration", "seed", "regions", "network",
+    private static final String[] TOP_KEYS = {"name", "description", "revision", "duration", "seed", "regions", "network",
         "service", "readOnlyAllowed", "vaults", "clients", "faults", "stochastic", "report"};
 
     private ScenarioLoader() {
@@ -59,26 +59,40 @@ public final class ScenarioLoader {
         Problems problems = new Problems();
         YamlMap root = new YamlReader(displayName, problems, false).readDocument(yaml);
         root = Overrides.apply(root, setOverrides);
-        Scenario scenario = read(root, displayName, problems);
+        Fields f = Fields.of(root, root.mark(), "the scenario", problems, TOP_KEYS);
+        RevisionReading revision = new RevisionReading(revision(f), problems);
+        Scenario scenario = read(f, displayName, problems, revision);
         problems.throwIfAny();
-        return new LoadedScenario(scenario, problems.warnings());
+        return new LoadedScenario(scenario, problems.warnings(), revision.supplied());
     }
 
-    private static Scenario read(YamlMap root, String source, Problems problems) {
-        Fields f = Fields.of(root, root.mark(), "the scenario", problems, TOP_KEYS);
+    /** {@code revision:} 2018 (the default), 2020, 2023 or 2025. */
+    private static Revision revision(Fields f) {
+        YamlNode node = f.node("revision");
+        if (node == null) {
+            return Revision.DEFAULT;
+        }
+        String text = Values.scalar(node, "revision", "one of " + Revision.labels(), f.problems());
+        Revision revision = text == null ? null : Revision.named(text.strip());
+        if (text != null && revision == null) {
+            f.problems().add(node.mark(), "unknown revision '" + text + "'; expected one of: " + Revision.labels());
+        }
+        return revision == null ? Revision.DEFAULT : revision;
+    }
+
+    private static Scenario read(Fields f, String source, Problems problems, RevisionReading revision) {
         String name = f.requiredString("name");
         long duration = f.requiredDuration("duration", true);
         long seed = f.has("seed") ? Values.longValue(f.node("seed"), "seed", 1, problems) : 1;
         NetworkSpec network = network(f);
         YamlNode service = f.node("service");
-        ServiceReader.read(service, f.mark(), "service", problems);
-        Map<String, RegionSpec> regions = RegionReader.read(f, service, problems);
-        ReadOnlyAllowed readOnly = f.has("readOnlyAllowed")
-                ? VaultReader.readOnlyAllowed(f.node("readOnlyAllowed"), "readOnlyAllowed", problems)
-                : ReadOnlyAllowed.V2018;
+        ServiceReader.read(service, f.mark(), "service", problems, revision.checkingOnly());
+        Map<String, RegionSpec> regions = RegionReader.read(f, service, problems, revision);
+        ReadOnlyAllowed readOnly = f.has("readOnlyAllowed") ? topReadOnly(f, revision) : null;
         Map<String, VaultSpec> vaults = new LinkedHashMap<>();
         for (IndexedNode item : required(f, "vaults")) {
-            VaultSpec vault = VaultReader.read(item.node(), "vaults[" + item.index() + "]", regions, readOnly, problems);
+            VaultSpec vault = VaultReader.read(item.node(), "vaults[" + item.index() + "]", regions, readOnly, problems,
+                    revision);
             unique(vaults.put(vault.name(), vault) == null, item.node(), "vault", vault.name(), problems);
         }
         List<ClientSpec> clients = new ArrayList<>();
@@ -93,7 +107,15 @@ public final class ScenarioLoader {
         List<StochasticFaultSpec> stochastic = stochastic(f, regions, problems);
         return new Scenario(name, f.string("description", ""), source, duration, seed,
                 List.copyOf(regions.values()), network, List.copyOf(vaults.values()), clients, faults, stochastic,
-                report(f));
+                report(f), revision.revision());
+    }
+
+    /** The top-level read-only list: every vault's unless it writes its own; warned when it overrides the revision's. */
+    private static ReadOnlyAllowed topReadOnly(Fields f, RevisionReading revision) {
+        ReadOnlyAllowed implied = revision.revision().readOnly();
+        return revision.checkingOnly().resolve(f, "readOnlyAllowed", "readOnlyAllowed",
+                implied.equals(ReadOnlyAllowed.V2018) ? null : implied, ReadOnlyAllowed.V2018, ReadOnlyAllowed::label,
+                () -> VaultReader.readOnlyAllowed(f.node("readOnlyAllowed"), "readOnlyAllowed", f.problems()));
     }
 
     /** A list item with its index, for messages such as {@code clients[2]}. */

@@ -21,24 +21,38 @@ public final class ScenarioWriter {
     }
 
     public static String toYaml(Scenario s) {
+        return toYaml(s, List.of());
+    }
+
+    /**
+     * The resolved scenario with a {@code # revision …} comment beside every value whose path
+     * ({@code regions[0].service.failover.detection}) is in {@code revisionSupplied} ({@code validate}).
+     */
+    public static String toYaml(Scenario s, List<String> revisionSupplied) {
+        Marks marks = new Marks(revisionSupplied, s.revision().mark());
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("name", s.name());
         root.put("description", s.description());
+        root.put("revision", s.revision().label());
         root.put("duration", Durations.format(s.durationNanos()));
         root.put("seed", s.seed());
         boolean shared = sharedService(s);
         List<Object> regions = new ArrayList<>();
-        for (RegionSpec region : s.regions()) {
-            regions.add(region(region, !shared));
+        for (int i = 0; i < s.regions().size(); i++) {
+            regions.add(region(s.regions().get(i), !shared, marks.under("regions[" + i + "].")));
         }
         root.put("regions", regions);
         root.put("network", map("routeFactor", Numbers.boxed(s.network().routeFactor()),
                 "fiberKmPerMs", Numbers.boxed(s.network().fiberKmPerMs()),
                 "baseRtt", Durations.format(s.network().baseRttNanos())));
         if (shared && !s.regions().isEmpty()) {
-            root.put("service", service(s.regions().get(0).service()));
+            root.put("service", service(s.regions().get(0).service(), marks.under("regions[0].")));
         }
-        root.put("vaults", s.vaults().stream().map(ScenarioWriter::vault).toList());
+        List<Object> vaults = new ArrayList<>();
+        for (int i = 0; i < s.vaults().size(); i++) {
+            vaults.add(vault(s.vaults().get(i), marks.under("vaults[" + i + "].")));
+        }
+        root.put("vaults", vaults);
         root.put("clients", s.clients().stream().map(ScenarioWriter::client).toList());
         root.put("faults", s.faults().stream().map(ScenarioWriter::fault).toList());
         if (!s.stochastic().isEmpty()) {
@@ -59,19 +73,35 @@ public final class ScenarioWriter {
         return true;
     }
 
-    private static Map<String, Object> region(RegionSpec r, boolean withService) {
+    /** Which values to mark as the revision's: paths of the resolved scenario under {@code prefix}. */
+    private record Marks(List<String> supplied, String comment, String prefix) {
+        Marks(List<String> supplied, String comment) {
+            this(supplied, comment, "");
+        }
+
+        Marks under(String more) {
+            return new Marks(supplied, comment, prefix + more);
+        }
+
+        Object value(String path, Object value) {
+            return supplied.contains(prefix + path) ? new YamlEmitter.Commented(value, comment) : value;
+        }
+    }
+
+    private static Map<String, Object> region(RegionSpec r, boolean withService, Marks marks) {
         Map<String, Object> map = map("name", r.name(), "geography", r.geography(),
                 "location", map("lat", Numbers.boxed(r.location().lat()), "lon", Numbers.boxed(r.location().lon())));
         if (r.pair() != null) {
             map.put("pair", r.pair());
         }
+        map.put("zones", marks.value("zones", r.zones()));
         if (withService) {
-            map.put("service", service(r.service()));
+            map.put("service", service(r.service(), marks));
         }
         return map;
     }
 
-    static Map<String, Object> service(ServiceSpec s) {
+    private static Map<String, Object> service(ServiceSpec s, Marks marks) {
         List<Object> layers = new ArrayList<>();
         for (LayerSpec layer : s.layers()) {
             Map<String, Object> map = map("name", layer.name(), "instances", layer.instances(),
@@ -82,28 +112,33 @@ public final class ScenarioWriter {
             layers.add(map);
         }
         FailoverSpec f = s.failover();
-        return map("layers", layers,
+        Map<String, Object> failover = map("detection", marks.value("service.failover.detection",
+                        Distributions.toYaml(f.detection())),
+                "duration", Distributions.toYaml(f.duration()),
+                "failbackDelay", Distributions.toYaml(f.failbackDelay()),
+                "failbackDuration", Distributions.toYaml(f.failbackDuration()));
+        failover.put("initiation", marks.value("service.failover.initiation", Numbers.boxed(f.initiation())));
+        Map<String, Object> service = map("layers", layers,
                 "healthProbe", map("interval", Durations.format(s.healthProbe().intervalNanos()),
                         "failuresToEject", s.healthProbe().failuresToEject()),
                 "replicas", map("count", s.replicas().count(), "writeQuorum", s.replicas().writeQuorum()),
                 "replication", map("mode", s.replication().mode().label(),
                         "lag", Distributions.toYaml(s.replication().lag())),
-                "failover", map("detection", Distributions.toYaml(f.detection()),
-                        "duration", Distributions.toYaml(f.duration()),
-                        "failbackDelay", Distributions.toYaml(f.failbackDelay()),
-                        "failbackDuration", Distributions.toYaml(f.failbackDuration())));
+                "failover", failover);
+        service.put("zoneFailover", map("writePause", Durations.format(s.zoneFailover().writePauseNanos())));
+        return service;
     }
 
-    private static Map<String, Object> vault(VaultSpec v) {
+    private static Map<String, Object> vault(VaultSpec v, Marks marks) {
         Map<String, Object> map = map("name", v.name(), "region", v.region(), "keyProtection",
                 v.keyProtection().label());
         if (v.limits() != null) {
             map.put("limits", limits(v.limits()));
         }
         ReadOnlyAllowed readOnly = v.readOnlyAllowed();
-        map.put("readOnlyAllowed", ReadOnlyAllowed.named(readOnly.label()) != null
+        map.put("readOnlyAllowed", marks.value("readOnlyAllowed", ReadOnlyAllowed.named(readOnly.label()) != null
                 && ReadOnlyAllowed.named(readOnly.label()).equals(readOnly) ? readOnly.label()
-                : names(readOnly.operations()));
+                : names(readOnly.operations())));
         return map;
     }
 
@@ -202,6 +237,11 @@ public final class ScenarioWriter {
         @Override
         public void count(String key, int count, String units) {
             map.put(key, count);
+        }
+
+        @Override
+        public void zone(String key, int zone) {
+            map.put(key, zone);
         }
 
         @Override

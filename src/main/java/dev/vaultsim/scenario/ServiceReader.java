@@ -2,6 +2,7 @@ package dev.vaultsim.scenario;
 
 import dev.vaultsim.scenario.yaml.YamlNode;
 import dev.vaultsim.catalog.Operation;
+import dev.vaultsim.scenario.yaml.Numbers;
 import dev.vaultsim.scenario.yaml.Problems;
 import dev.vaultsim.scenario.Distribution.Constant;
 import dev.vaultsim.scenario.yaml.YamlNode.Mark;
@@ -34,12 +35,13 @@ final class ServiceReader {
     private ServiceReader() {
     }
 
-    static ServiceSpec read(YamlNode node, Mark fallback, String what, Problems problems) {
+    /** Reads the block over the defaults and what {@code reading}'s revision implies. */
+    static ServiceSpec read(YamlNode node, Mark fallback, String what, Problems problems, RevisionReading reading) {
         Fields f = Fields.of(node, fallback, what, problems,
-                "layers", "healthProbe", "replicas", "replication", "failover");
+                "layers", "healthProbe", "replicas", "replication", "failover", "zoneFailover");
         List<LayerSpec> layers = f.has("layers") ? layers(f, what + ".layers") : DEFAULT.layers();
         return new ServiceSpec(layers, healthProbe(f, what), replicas(f, what), replication(f, what),
-                failover(f, what));
+                failover(f, what, reading), zoneFailover(f, what));
     }
 
     private static List<LayerSpec> layers(Fields f, String what) {
@@ -94,12 +96,24 @@ final class ServiceReader {
         return new ReplicationSpec(ReplicationMode.values()[mode], f.distribution("lag", d.lag()));
     }
 
-    private static FailoverSpec failover(Fields service, String what) {
+    private static FailoverSpec failover(Fields service, String what, RevisionReading reading) {
         FailoverSpec d = DEFAULT.failover();
+        Revision revision = reading.revision();
+        String path = what + ".failover.";
         Fields f = Fields.of(service.node("failover"), service.mark(), what + ".failover", service.problems(),
-                "detection", "duration", "failbackDelay", "failbackDuration");
-        return new FailoverSpec(f.distribution("detection", d.detection()), f.distribution("duration", d.duration()),
+                "detection", "duration", "failbackDelay", "failbackDuration", "initiation");
+        Distribution detection = reading.resolve(f, "detection", path + "detection", revision.detection(),
+                d.detection(), Distributions::format, () -> f.distribution("detection", d.detection()));
+        double initiation = reading.resolve(f, "initiation", path + "initiation", revision.initiation(),
+                d.initiation(), Numbers::format, () -> f.number("initiation", d.initiation(), 0, 1, false));
+        return new FailoverSpec(detection, f.distribution("duration", d.duration()),
                 f.distribution("failbackDelay", d.failbackDelay()),
-                f.distribution("failbackDuration", d.failbackDuration()));
+                f.distribution("failbackDuration", d.failbackDuration()), initiation);
+    }
+
+    private static ZoneFailoverSpec zoneFailover(Fields service, String what) {
+        Fields f = Fields.of(service.node("zoneFailover"), service.mark(), what + ".zoneFailover", service.problems(),
+                "writePause");
+        return new ZoneFailoverSpec(f.duration("writePause", ZoneFailoverSpec.NONE.writePauseNanos(), false));
     }
 }

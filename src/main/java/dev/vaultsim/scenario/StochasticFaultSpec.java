@@ -11,12 +11,23 @@ import java.util.List;
  * @param allRegions whether the scenario wrote {@code regions: all} (then {@code regions} lists them all)
  * @param layer      the layer (instance-failure; optional for latency-spike), else null
  * @param factor     the latency multiplier (latency-spike), else 1
+ * @param zone       the zone (zone-outage; {@link #ALL_ZONES} for {@code zones: all}), else 0
  */
 public record StochasticFaultSpec(FaultKind kind, List<String> regions, boolean allRegions, String layer,
-                                  double factor, Distribution timeBetweenFailures, Distribution timeToRepair) {
+                                  double factor, Distribution timeBetweenFailures, Distribution timeToRepair,
+                                  int zone) {
+
+    /** {@code zones: all}: every zone of every covered region is a unit. */
+    public static final int ALL_ZONES = -1;
 
     public StochasticFaultSpec {
         regions = List.copyOf(regions);
+    }
+
+    /** An entry of a kind that names no zone. */
+    public StochasticFaultSpec(FaultKind kind, List<String> regions, boolean allRegions, String layer,
+                               double factor, Distribution timeBetweenFailures, Distribution timeToRepair) {
+        this(kind, regions, allRegions, layer, factor, timeBetweenFailures, timeToRepair, 0);
     }
 
     public String type() {

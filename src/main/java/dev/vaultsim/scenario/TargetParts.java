@@ -16,6 +16,9 @@ public interface TargetParts {
     /** How many units a fault takes; {@code units} says which when the target's names do not ("replicas"). */
     void count(String key, int count, String units);
 
+    /** An availability zone of the region named before it, numbered from 1. */
+    void zone(String key, int zone);
+
     /** A multiplier, such as a latency spike's. */
     void factor(String key, double factor);
 

@@ -16,8 +16,12 @@ final class VaultReader {
     private VaultReader() {
     }
 
+    /**
+     * @param defaultReadOnly the top-level list when the scenario wrote one, else null (then the
+     *                        revision's list, or 2018's)
+     */
     static VaultSpec read(YamlNode node, String what, Map<String, RegionSpec> regions,
-                          ReadOnlyAllowed defaultReadOnly, Problems problems) {
+                          ReadOnlyAllowed defaultReadOnly, Problems problems, RevisionReading revision) {
         Fields f = Fields.of(node, node.mark(), what, problems,
                 "name", "region", "keyProtection", "limits", "readOnlyAllowed");
         String name = f.requiredString("name");
@@ -28,9 +32,12 @@ final class VaultReader {
         }
         KeyProtection protection = KeyProtection.values()[f.choice("keyProtection", 0, "software", "hsm")];
         LimitsSpec limits = limits(f, protection);
-        ReadOnlyAllowed readOnly = f.has("readOnlyAllowed")
-                ? readOnlyAllowed(f.node("readOnlyAllowed"), "readOnlyAllowed of vault '" + name + "'", problems)
-                : defaultReadOnly;
+        ReadOnlyAllowed implied = revision.revision().readOnly();
+        boolean revisionImplies = defaultReadOnly == null && !implied.equals(ReadOnlyAllowed.V2018);
+        ReadOnlyAllowed readOnly = revision.under(what + ".").resolve(f, "readOnlyAllowed", "readOnlyAllowed",
+                revisionImplies ? implied : null, defaultReadOnly == null ? ReadOnlyAllowed.V2018 : defaultReadOnly,
+                ReadOnlyAllowed::label,
+                () -> readOnlyAllowed(f.node("readOnlyAllowed"), "readOnlyAllowed of vault '" + name + "'", problems));
         return new VaultSpec(name, region, protection, limits, readOnly);
     }
 

@@ -51,6 +51,12 @@ final class AnalyticAvailability {
         if (!ignored.isEmpty()) {
             assumptions.add(String.join(" and ", ignored) + " are ignored");
         }
+        if (scenario.stochastic().stream().anyMatch(e -> e.kind().role() == AnalyticRole.ZONES)) {
+            assumptions.add("zones fail independently; each takes its units down with it");
+            if (scenario.regions().stream().anyMatch(r -> r.service().zoneFailover().writePauseNanos() > 0)) {
+                assumptions.add("the write pause after a zone loss is ignored");
+            }
+        }
         double[] weighted = new double[OperationClass.values().length];
         double[] traffic = new double[OperationClass.values().length];
         for (ClientSpec client : scenario.clients()) {

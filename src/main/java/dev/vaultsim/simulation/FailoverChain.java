@@ -17,6 +17,10 @@ import java.util.List;
  * </ul>
  * With exponential detection (rate δ) and instant failover and failback this is the three-state
  * chain: writes μ/(λ+μ), reads 1 − λμ/((λ+μ)(δ+μ)).
+ * <p>When the provider fails over only with probability p ({@code initiation}), an outage that
+ * outlasts detection but is not failed over keeps reads down for the rest of it, E[X − D | X > D] =
+ * 1/μ (memoryless), and costs writes no failback: reads down (1 − L)/μ + L(pF + (1 − p)/μ), writes
+ * down 1/μ + pL(failback delay + duration) (+ p times the late-failover correction).
  */
 record FailoverChain(double readAvailability, double writeAvailability, List<String> assumptions) {
 
@@ -35,9 +39,11 @@ record FailoverChain(double readAvailability, double writeAvailability, List<Str
             return new FailoverChain(availability, availability, assumptions);
         }
         double outlasts = laplace(failover.detection(), mu, assumptions);
-        double readDown = (1 - outlasts) / mu + outlasts * failover.duration().meanNanos();
-        double writeDown = 1 / mu + outlasts * (failover.failbackDelay().meanNanos()
-                + failover.failbackDuration().meanNanos()) + lateFailoverCorrection(failover, mu, assumptions);
+        double p = failover.initiation();
+        double readDown = (1 - outlasts) / mu + outlasts * (p * failover.duration().meanNanos() + (1 - p) / mu);
+        double writeDown = 1 / mu + p * outlasts * (failover.failbackDelay().meanNanos()
+                + failover.failbackDuration().meanNanos())
+                + (p == 0 ? 0 : p * lateFailoverCorrection(failover, mu, assumptions));
         return new FailoverChain(1 - readDown / cycle, 1 - writeDown / cycle, assumptions);
     }
 

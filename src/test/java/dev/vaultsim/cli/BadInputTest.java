@@ -1,5 +1,6 @@
 package dev.vaultsim.cli;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,6 +28,7 @@ class BadInputTest {
               - { name: northeurope, geography: europe, location: { lat: 53.35, lon: -6.26 }, pair: westeurope }
             vaults: [ { name: kv, region: westeurope } ]
             """;
+    private static final String ZONES_HEAD = VALID_HEAD.replace("pair: northeurope }", "pair: northeurope, zones: 3 }");
     private static final String CLIENT = "clients: [ { name: app, vault: kv, rate: 1/s, mix: { GetSecret: 1 } } ]\n";
 
     @TempDir
@@ -53,7 +55,33 @@ class BadInputTest {
                 Arguments.of("zero rate", VALID_HEAD + CLIENT.replace("1/s", "0/s"), "positive"),
                 Arguments.of("fault count above instances", VALID_HEAD + CLIENT
                         + "faults: [ { type: instance-failure, region: westeurope, layer: gateway, count: 9, at: 1m,"
-                        + " duration: 1m } ]\n", "count 9"));
+                        + " duration: 1m } ]\n", "count 9"),
+                Arguments.of("unknown revision", VALID_HEAD + CLIENT + "revision: 2019\n", "unknown revision '2019'"),
+                Arguments.of("zones below one", ZONES_HEAD.replace("zones: 3", "zones: 0") + CLIENT, "zones in regions[0]"),
+                Arguments.of("initiation above one", VALID_HEAD + CLIENT + "service: { failover: { initiation: 1.5 } }\n",
+                        "initiation"),
+                Arguments.of("zone outage in a region without zones", VALID_HEAD + CLIENT
+                        + "faults: [ { type: zone-outage, region: westeurope, zone: 1, at: 1m, duration: 1m } ]\n",
+                        "has no availability zones"),
+                Arguments.of("zone out of range", ZONES_HEAD + CLIENT
+                        + "faults: [ { type: zone-outage, region: westeurope, zone: 4, at: 1m, duration: 1m } ]\n",
+                        "zone from 1 to 3"),
+                Arguments.of("stochastic zone outage in a region without zones", ZONES_HEAD + CLIENT
+                        + "stochastic: [ { type: zone-outage, regions: all, zones: all,"
+                        + " timeBetweenFailures: 30d, timeToRepair: 1h } ]\n", "region 'northeurope' has no availability zones"));
+    }
+
+    @Test
+    void zoneOutageInARegionWithoutZones_namesLineAndColumnOfTheZone() throws IOException {
+        Path file = dir.resolve("scenario.yaml");
+        Files.writeString(file, VALID_HEAD + CLIENT
+                + "faults:\n  - { type: zone-outage, region: westeurope, zone: 2, at: 1m, duration: 1m }\n");
+
+        Cli cli = Cli.run("validate", file.toString());
+
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(cli.err()).contains(file + ":9:52: region 'westeurope' has no availability zones")
+                .contains("expected a region with zones: 2 or more");
     }
 
     @ParameterizedTest(name = "{0}")

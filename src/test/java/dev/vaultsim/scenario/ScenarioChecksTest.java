@@ -28,7 +28,7 @@ class ScenarioChecksTest {
 
     @Test
     void unknownTopLevelKey_namesItsPositionAndTheValidKeys() {
-        assertOneError(MINIMAL + "sede: 3\n", "10:1", "unknown key 'sede'", "name, description, duration, seed");
+        assertOneError(MINIMAL + "sede: 3\n", "10:1", "unknown key 'sede'", "name, description, revision, duration, seed");
     }
 
     @Test

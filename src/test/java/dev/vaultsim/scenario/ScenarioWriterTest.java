@@ -26,8 +26,9 @@ class ScenarioWriterTest {
     void minimalScenario_printsEveryDefault() {
         String printed = ScenarioWriter.toYaml(load(ScenarioFixtures.MINIMAL));
         assertThat(printed).contains("seed: 1\n", "baseRtt: 1ms", "failover: { detection: 2m, duration: 5m,"
-                + " failbackDelay: 10m, failbackDuration: 3m }", "readOnlyAllowed: \"2018\"", "timeout: 10s",
-                "jitter: 0.05", "bucket: 1m", "availability: 0.9999", "description: \"\"");
+                + " failbackDelay: 10m, failbackDuration: 3m, initiation: 1 }", "readOnlyAllowed: \"2018\"", "timeout: 10s",
+                "jitter: 0.05", "bucket: 1m", "availability: 0.9999", "description: \"\"", "revision: \"2018\"",
+                "pair: northeurope, zones: 1 }", "zoneFailover: { writePause: 0s }");
         assertRoundTrip(load(ScenarioFixtures.MINIMAL));
     }
 
@@ -56,5 +57,30 @@ class ScenarioWriterTest {
         Scenario scenario = load(yaml);
         assertThat(scenario.region("northeurope").service()).isNotEqualTo(scenario.region("westeurope").service());
         assertRoundTrip(scenario);
+    }
+
+    @Test
+    void revision2025_marksWhatTheRevisionSupplied_andLoadsBackEqual() {
+        LoadedScenario loaded = ScenarioLoader.loadString("s.yaml", "revision: 2025\n" + ScenarioFixtures.MINIMAL, List.of());
+        String printed = ScenarioWriter.toYaml(loaded.scenario(), loaded.revisionSupplied());
+
+        assertThat(loaded.warnings()).isEmpty();
+        assertThat(printed).contains("revision: \"2025\"\n", "zones: 3  # revision 2025",
+                "detection: { lognormal: { median: 4h, p99: 1d } }  # revision 2025", "initiation: 0.9  # revision 2025",
+                "readOnlyAllowed: \"2023\"  # revision 2025", "duration: 5m\n");
+        assertRoundTrip(loaded.scenario());
+    }
+
+    @Test
+    void explicitValueOverridingTheRevision_isKept_withAWarning() {
+        LoadedScenario loaded = ScenarioLoader.loadString("r.yaml", "revision: 2025\n" + ScenarioFixtures.MINIMAL,
+                List.of("service.failover.detection=2m"));
+
+        assertThat(loaded.scenario().regions().get(0).service().failover().detection())
+                .isEqualTo(new Distribution.Constant(120_000_000_000L));
+        assertThat(loaded.warnings()).singleElement().asString()
+                .contains("service.failover.detection 2m overrides revision 2025's provider-initiated failover");
+        assertThat(loaded.revisionSupplied()).doesNotContain("regions[0].service.failover.detection")
+                .contains("regions[0].service.failover.initiation", "regions[0].zones", "vaults[0].readOnlyAllowed");
     }
 }

@@ -48,7 +48,10 @@ class TextbookAvailabilityTest {
             """;
 
     private static RunResult run(String horizon, int instances, int replicas, int quorum, String stochastic) {
-        String yaml = HEADER.formatted(horizon, 11, instances, replicas, quorum) + stochastic;
+        return run(HEADER.formatted(horizon, 11, instances, replicas, quorum) + stochastic);
+    }
+
+    private static RunResult run(String yaml) {
         Scenario scenario = ScenarioLoader.loadString("textbook.yaml", yaml, List.of()).scenario();
         return Simulation.run(scenario, RunOptions.single().withReplications(20, 2));
     }
@@ -119,5 +122,30 @@ class TextbookAvailabilityTest {
         double delta = 6;
         assertWithinInterval(result, OperationClass.WRITE, mu / (lambda + mu));
         assertWithinInterval(result, OperationClass.READ, 1 - lambda * mu / ((lambda + mu) * (delta + mu)));
+    }
+
+    @Test
+    void zonesOfAThreeZoneRegion_areATwoOutOfThreeForWritesAndAOneOutOfThreeForReads() {
+        String yaml = HEADER.formatted("60d", 11, 3, 3, 2).replace("pair: northeurope }", "pair: northeurope, zones: 3 }")
+                + "  - { type: zone-outage, regions: [westeurope], zones: all,"
+                + " timeBetweenFailures: { exponential: { mean: 10h } }, timeToRepair: { exponential: { mean: 1h } } }\n";
+        RunResult result = run(yaml);
+
+        assertWithinInterval(result, OperationClass.WRITE, A * A * A + 3 * A * A * (1 - A));
+        assertWithinInterval(result, OperationClass.READ, 1 - Math.pow(1 - A, 3));
+    }
+
+    @Test
+    void failoverInitiatedWithProbabilityHalf_keepsReadsDownForTheRestOfTheOutagesItDoesNotFailOver() {
+        String yaml = HEADER.formatted("60d", 11, 1, 1, 1).replace("failbackDuration: 0s }",
+                "failbackDuration: 0s, initiation: 0.5 }")
+                + "  - { type: region-outage, regions: [westeurope],"
+                + " timeBetweenFailures: { exponential: { mean: 10h } }, timeToRepair: { exponential: { mean: 1h } } }\n";
+        RunResult result = run(yaml);
+
+        // λ = 0.1/h, μ = 1/h, δ = 6/h: detection is outlasted with L = δ/(δ+μ) = 6/7; half of those
+        // outages stay down for a further 1/μ. Reads down (1 − L)/μ + L·(1 − p)/μ = 4/7 h per 11 h cycle.
+        assertWithinInterval(result, OperationClass.READ, 1 - (4.0 / 7) / 11);
+        assertWithinInterval(result, OperationClass.WRITE, 10.0 / 11);
     }
 }

@@ -22,6 +22,13 @@ public final class YamlEmitter {
     private YamlEmitter() {
     }
 
+    /**
+     * A value with a comment after it ({@code # revision 2025}); the maps and lists around it are
+     * written in block style so that the comment has a line of its own to end.
+     */
+    public record Commented(Object value, String comment) {
+    }
+
     /** A whole document: the top-level map in block style, one key per line. */
     public static String document(Map<String, Object> root) {
         StringBuilder out = new StringBuilder();
@@ -33,6 +40,9 @@ public final class YamlEmitter {
 
     /** One value on one line, in flow style. */
     public static String flow(Object value) {
+        if (value instanceof Commented commented) {
+            return flow(commented.value());
+        }
         if (value instanceof Map<?, ?> map) {
             if (map.isEmpty()) {
                 return "{}";
@@ -59,6 +69,12 @@ public final class YamlEmitter {
 
     private static void entry(StringBuilder out, int indent, String key, Object value, boolean forceBlock) {
         String prefix = " ".repeat(indent) + scalar(key) + ":";
+        if (value instanceof Commented commented) {
+            out.append(prefix).append(' ').append(flow(commented.value())).append("  # ")
+                    .append(commented.comment()).append('\n');
+            return;
+        }
+        forceBlock |= hasComment(value);
         String flow = flow(value);
         boolean container = value instanceof Map<?, ?> || value instanceof List<?>;
         boolean empty = value instanceof Map<?, ?> m && m.isEmpty() || value instanceof List<?> l && l.isEmpty();
@@ -79,7 +95,8 @@ public final class YamlEmitter {
         }
         for (Object item : (List<?>) value) {
             String flow = flow(item);
-            if (!(item instanceof Map<?, ?> map) || map.isEmpty() || indent + 2 + flow.length() <= WIDTH) {
+            boolean fits = indent + 2 + flow.length() <= WIDTH && !hasComment(item);
+            if (!(item instanceof Map<?, ?> map) || map.isEmpty() || fits) {
                 out.append(" ".repeat(indent)).append("- ").append(flow).append('\n');
                 continue;
             }
@@ -88,6 +105,16 @@ public final class YamlEmitter {
             block(item0, indent + 2, item);
             out.append(" ".repeat(indent)).append("- ").append(item0.substring(indent + 2));
         }
+    }
+
+    private static boolean hasComment(Object value) {
+        if (value instanceof Commented) {
+            return true;
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.values().stream().anyMatch(YamlEmitter::hasComment);
+        }
+        return value instanceof List<?> list && list.stream().anyMatch(YamlEmitter::hasComment);
     }
 
     public static String scalar(Object value) {

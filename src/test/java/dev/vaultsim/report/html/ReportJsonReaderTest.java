@@ -65,12 +65,12 @@ class ReportJsonReaderTest {
     @Test
     void anUnknownFaultType_isAnErrorThatNamesIt(@TempDir Path directory) throws IOException {
         String report = Files.readString(Path.of("results/paired-region-failover/report.json"))
-                .replace("\"type\": \"region-outage\"", "\"type\": \"zone-outage\"");
+                .replace("\"type\": \"region-outage\"", "\"type\": \"rack-outage\"");
         Path json = Files.writeString(directory.resolve("report.json"), report);
 
         assertThatThrownBy(() -> ReportJsonReader.read(json)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown fault type 'zone-outage' in faults; expected one of region-outage,"
-                        + " instance-failure, replica-failure, partition, latency-spike");
+                .hasMessage("unknown fault type 'rack-outage' in faults; expected one of region-outage,"
+                        + " instance-failure, replica-failure, partition, latency-spike, zone-outage");
     }
 
     @Test
