@@ -46,7 +46,10 @@ final class Jobs {
         List<UnitResult> results = Simulation.runUnits(plan.points(), options, shard);
         long wallNanos = System.nanoTime() - startNanos;
         if (!shard.isAll()) {
-            List<String> arguments = jobArguments(spec.commandLine().getParseResult().originalArgs());
+            List<String> original = spec.commandLine().getParseResult().originalArgs();
+            // The parse result of a subcommand holds the whole command line; keep what follows its name.
+            List<String> own = original.subList(original.indexOf(command.name()) + 1, original.size());
+            List<String> arguments = jobArguments(own);
             PartFile part = new PartFile(new PartFile.Job(command.name(), arguments, texts.all(), RunFiles.version()),
                     shard, units.size(), results);
             Path file = out.resolve(PartFile.fileName(shard));
