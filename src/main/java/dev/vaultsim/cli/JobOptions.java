@@ -43,6 +43,13 @@ final class JobOptions {
         engine();
     }
 
+    /** One directory for all the job's files, checked before anything runs. */
+    static void checkOut(Shardable.Plan plan, Path out) {
+        if (out != null) {
+            OutputTarget.check(out, plan.points().subList(0, 1));
+        }
+    }
+
     EngineKind engine() {
         return Arrays.stream(EngineKind.values()).filter(kind -> kind.label().equals(engine)).findFirst()
                 .orElseThrow(() -> new InputException("--engine " + engine + ": expected one of "

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -108,9 +109,7 @@ final class SensitivityCommand implements Callable<Integer>, Shardable {
 
     @Override
     public void checkOut(Plan plan, Path out) {
-        if (out != null) {
-            OutputTarget.check(out, plan.points().subList(0, 1));
-        }
+        JobOptions.checkOut(plan, out);
     }
 
     @Override
@@ -155,15 +154,18 @@ final class SensitivityCommand implements Callable<Integer>, Shardable {
         return ConfidenceIntervals.of(differences, -Double.MAX_VALUE, Double.MAX_VALUE, 0.95);
     }
 
+    /** The metric of each replication; one replication has only its own result. */
     private List<Double> perReplication(RunResult result) {
         Confidence c = result.confidence();
-        List<Double> values = c == null ? List.of(result.traffic().totals().availability() == null ? Double.NaN
-                : SweepFigures.of(result).metric(metric.equals("downtime") ? "availability" : metric).mean())
-                : switch (metric) {
-                    case "read" -> c.replicationAvailabilityByClass().get(OperationClass.READ);
-                    case "write" -> c.replicationAvailabilityByClass().get(OperationClass.WRITE);
-                    default -> c.replicationAvailability();
-                };
+        if (c == null) {
+            Interval only = SweepFigures.of(result).metric(metric);
+            return Collections.singletonList(only == null ? null : only.mean());
+        }
+        List<Double> values = switch (metric) {
+            case "read" -> c.replicationAvailabilityByClass().get(OperationClass.READ);
+            case "write" -> c.replicationAvailabilityByClass().get(OperationClass.WRITE);
+            default -> c.replicationAvailability();
+        };
         if (!metric.equals("downtime")) {
             return values;
         }

@@ -78,9 +78,7 @@ final class SweepCommand implements Callable<Integer>, Shardable {
 
     @Override
     public void checkOut(Plan plan, Path out) {
-        if (out != null) {
-            OutputTarget.check(out, plan.points().subList(0, 1));
-        }
+        JobOptions.checkOut(plan, out);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.vaultsim.record.Interval;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.ScenarioLoader;
+import dev.vaultsim.testing.TestScenarios;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -18,23 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CommonRandomNumbersTest {
 
-    private static final String SCENARIO = """
-            name: random
-            duration: 30d
-            seed: 7
-            regions:
-              - { name: westeurope,  geography: europe, location: { lat: 52.37, lon: 4.90 },  pair: northeurope }
-              - { name: northeurope, geography: europe, location: { lat: 53.35, lon: -6.26 }, pair: westeurope }
-            vaults: [ { name: kv, region: westeurope } ]
-            clients:
-              - { name: app, vault: kv, rate: 1/min, arrivals: poisson, mix: { GetSecret: 3, SetSecret: 1 }, retry: { maxRetries: 0 } }
-            stochastic:
-              - { type: region-outage, regions: [westeurope], timeBetweenFailures: { exponential: { mean: 3d } },
-                  timeToRepair: { exponential: { mean: 1h } } }
-            """;
+
 
     private static Scenario point(String detection) {
-        return ScenarioLoader.loadString("random.yaml", SCENARIO, List.of("service.failover.detection=" + detection))
+        return ScenarioLoader.loadString("random.yaml", TestScenarios.RANDOM_FAULTS_YAML,
+                List.of("duration=30d", "clients[0].arrivals=poisson", "service.failover.detection=" + detection))
                 .scenario();
     }
 
