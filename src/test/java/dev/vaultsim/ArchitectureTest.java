@@ -48,7 +48,7 @@ class ArchitectureTest {
                     + "|Executors");
 
     /** Only the replication runner may start threads. */
-    private static final Set<String> MAY_USE_EXECUTORS = Set.of("simulation/Replications.java");
+    private static final Set<String> MAY_USE_EXECUTORS = Set.of("simulation/UnitRunner.java");
 
     @Test
     void everyPackage_isInTheMap() throws IOException {

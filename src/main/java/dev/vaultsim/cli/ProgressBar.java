@@ -51,7 +51,7 @@ final class ProgressBar implements RunMonitor, AutoCloseable {
      * Whether stderr is a terminal. {@link System#console()} needs stdout to be one too, which it is
      * not when the summary is piped, so on Linux ask the file descriptor itself.
      */
-    private static boolean stderrIsTerminal() {
+    static boolean stderrIsTerminal() {
         try {
             String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");

@@ -4,6 +4,7 @@ import dev.vaultsim.record.RunResult;
 import dev.vaultsim.report.Numbers;
 import dev.vaultsim.report.ReportFormat;
 import dev.vaultsim.scenario.Scenario;
+import dev.vaultsim.simulation.EngineKind;
 import dev.vaultsim.simulation.RunMonitor;
 import dev.vaultsim.simulation.RunOptions;
 import dev.vaultsim.simulation.Simulation;
@@ -13,7 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +26,7 @@ import java.util.concurrent.Callable;
 /** {@code vaultsim run}: check every scenario, simulate each, print the summary and write the files. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Validate every scenario, then simulate each and print a summary.")
-final class RunCommand implements Callable<Integer> {
+final class RunCommand implements Callable<Integer>, Shardable {
 
     @Mixin
     private ScenarioOptions scenarioOptions;
@@ -51,24 +54,22 @@ final class RunCommand implements Callable<Integer> {
             description = "Threads running replications (default: all cores); never changes a result.")
     private Integer threads;
 
+    @Option(names = "--shard", paramLabel = "i/N",
+            description = "Run only the work units numbered ≡ i (mod N) (scenario × R + replication) and write"
+                    + " DIR/part-i-of-N.json for merge.")
+    private String shard;
+
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (shard != null) {
+            return Jobs.execute(this, spec, shard, threads, out);
+        }
         PrintWriter err = spec.commandLine().getErr();
-        if (replications < 1 || replications > RunOptions.MAX_REPLICATIONS) {
-            throw new InputException(List.of("--replications " + replications + ": expected a whole number from 1 to "
-                    + String.format(Locale.ROOT, "%,d", RunOptions.MAX_REPLICATIONS)));
-        }
-        if (threads != null && threads < 1) {
-            throw new InputException(List.of("--threads " + threads + ": expected a whole number of at least 1"));
-        }
-        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        List<Scenario> scenarios = ScenarioFiles.loadAll(scenarioOptions.files, scenarioOptions.sets, err);
-        if (seed != null) {
-            scenarios = scenarios.stream().map(scenario -> scenario.withSeed(seed)).toList();
-        }
+        int threadCount = Jobs.threads(threads);
+        List<Scenario> scenarios = plan(ScenarioFiles.Texts.fromDisk(), err).points();
         OutputTarget target = out == null ? null : OutputTarget.check(out, scenarios);
 
         // Wall clock only here, for the footer on stderr; reports never see it.
@@ -86,14 +87,55 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         long wallNanos = System.nanoTime() - startNanos;
+        int status = finish(results, scenarios, target, spec.commandLine().getOut(), err);
+        err.println(Footer.line(results, wallNanos));
+        return status;
+    }
 
-        PrintWriter stdout = spec.commandLine().getOut();
-        format.writer().write(results, stdout);
+    @Override
+    public String name() {
+        return "run";
+    }
+
+    /** The scenarios are the points: a run of several scenarios shards like a sweep. */
+    @Override
+    public Plan plan(ScenarioFiles.Texts texts, PrintWriter err) {
+        if (replications < 1 || replications > RunOptions.MAX_REPLICATIONS) {
+            throw new InputException(List.of("--replications " + replications + ": expected a whole number from 1 to "
+                    + String.format(Locale.ROOT, "%,d", RunOptions.MAX_REPLICATIONS)));
+        }
+        Jobs.threads(threads);
+        List<Scenario> scenarios = ScenarioFiles.loadAll(scenarioOptions.files, scenarioOptions.sets, err, texts);
+        if (seed != null) {
+            scenarios = scenarios.stream().map(scenario -> scenario.withSeed(seed)).toList();
+        }
+        return new Plan(scenarios, replications, EngineKind.EXACT);
+    }
+
+    @Override
+    public void checkOut(Plan plan, Path directory) {
+        if (directory != null) {
+            OutputTarget.check(directory, plan.points());
+        }
+    }
+
+    @Override
+    public int finish(Plan plan, List<RunResult> results, Path directory, PrintWriter stdout, PrintWriter err) {
+        OutputTarget target = directory == null ? null : OutputTarget.check(directory, plan.points());
+        return finish(results, plan.points(), target, stdout, err);
+    }
+
+    private int finish(List<RunResult> results, List<Scenario> scenarios, OutputTarget target, PrintWriter stdout,
+                       PrintWriter err) {
+        try {
+            format.writer().write(results, stdout);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         stdout.flush();
         if (target != null) {
             target.write(results, scenarios);
         }
-        err.println(Footer.line(results, wallNanos));
         return checkSlo ? sloStatus(results, err) : ExitCodes.OK;
     }
 

@@ -11,6 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -30,21 +33,26 @@ final class ScenarioFiles {
      * @throws InputException with every problem of every file, when any file is missing or invalid
      */
     static List<Scenario> loadAll(List<Path> files, List<String> sets, PrintWriter err) {
-        return loadAllWithMarks(files, sets, err).stream().map(LoadedScenario::scenario).toList();
+        return loadAllWithMarks(files, sets, err, Texts.fromDisk()).stream().map(LoadedScenario::scenario).toList();
+    }
+
+    /** The same, reading the files' texts through {@code texts} (from disk, or as a shard file stored them). */
+    static List<Scenario> loadAll(List<Path> files, List<String> sets, PrintWriter err, Texts texts) {
+        return loadAllWithMarks(files, sets, err, texts).stream().map(LoadedScenario::scenario).toList();
     }
 
     /** As {@link #loadAll}, keeping what each scenario's revision supplied ({@code validate} marks it). */
-    static List<LoadedScenario> loadAllWithMarks(List<Path> files, List<String> sets, PrintWriter err) {
+    static List<LoadedScenario> loadAllWithMarks(List<Path> files, List<String> sets, PrintWriter err, Texts texts) {
         List<LoadedScenario> scenarios = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Path file : files) {
-            String unusable = unusableReason(file);
+            String unusable = texts.isStored() ? null : unusableReason(file);
             if (unusable != null) {
                 problems.add(file + ": " + unusable);
                 continue;
             }
             try {
-                LoadedScenario loaded = ScenarioLoader.load(file, sets);
+                LoadedScenario loaded = ScenarioLoader.loadString(file.toString(), texts.text(file), sets);
                 loaded.warnings().forEach(err::println);
                 scenarios.add(loaded);
             } catch (ScenarioException e) {
@@ -62,6 +70,51 @@ final class ScenarioFiles {
     /** The resolved scenario as YAML, defaults filled in ({@code validate}). */
     static String toYaml(LoadedScenario loaded) {
         return ScenarioWriter.toYaml(loaded.scenario(), loaded.revisionSupplied());
+    }
+
+    /**
+     * Where scenario texts come from: the disk (each text kept, in the order read, so that a shard
+     * file can store them) or a shard file's stored copies, so that {@code merge} rebuilds the job
+     * from exactly what the shards ran.
+     */
+    static final class Texts {
+
+        private final Map<String, String> byFile;
+        private final boolean stored;
+
+        private Texts(Map<String, String> byFile, boolean stored) {
+            this.byFile = byFile;
+            this.stored = stored;
+        }
+
+        static Texts fromDisk() {
+            return new Texts(new LinkedHashMap<>(), false);
+        }
+
+        static Texts stored(Map<String, String> byFile) {
+            return new Texts(new LinkedHashMap<>(byFile), true);
+        }
+
+        boolean isStored() {
+            return stored;
+        }
+
+        String text(Path file) {
+            String name = file.toString();
+            if (stored) {
+                String text = byFile.get(name);
+                if (text == null) {
+                    throw new InputException(name + ": not stored in the shard files; expected the files the shards ran");
+                }
+                return text;
+            }
+            return byFile.computeIfAbsent(name, n -> ScenarioLoader.readText(file));
+        }
+
+        /** Every text read so far, by file name as given, in the order read. */
+        Map<String, String> all() {
+            return Collections.unmodifiableMap(byFile);
+        }
     }
 
     private static String unusableReason(Path file) {

@@ -27,7 +27,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<LoadedScenario> scenarios = ScenarioFiles.loadAllWithMarks(scenarioOptions.files, scenarioOptions.sets,
-                spec.commandLine().getErr());
+                spec.commandLine().getErr(), ScenarioFiles.Texts.fromDisk());
         PrintWriter out = spec.commandLine().getOut();
         for (int i = 0; i < scenarios.size(); i++) {
             if (i > 0) {

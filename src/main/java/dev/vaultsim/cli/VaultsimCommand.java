@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Deterministic discrete-event simulator of key-vault availability.",
-        subcommands = {RunCommand.class, ValidateCommand.class, CompareCommand.class, OperationsCommand.class,
+        subcommands = {RunCommand.class, SweepCommand.class, SensitivityCommand.class, MergeCommand.class, ValidateCommand.class, CompareCommand.class, OperationsCommand.class,
                 ResultsCommand.class,
                 CommandLine.HelpCommand.class})
 final class VaultsimCommand implements Callable<Integer> {

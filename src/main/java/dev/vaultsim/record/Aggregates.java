@@ -4,6 +4,9 @@ import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.catalog.OperationClass;
 
+import dev.vaultsim.scenario.Scenario;
+
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +24,8 @@ public final class Aggregates {
     final StatsAccumulator[] byClient;
     final long[] failureCauses = new long[FailureCause.values().length];
     final ClientViewCounts clientViews;
+    /** Writes lost in failovers that started before the horizon, so sweeps can pool them. */
+    long lostWrites;
 
     Aggregates(List<Operation> operations, int clients, ClientViewCounts clientViews) {
         this.clientViews = clientViews;
@@ -47,6 +52,57 @@ public final class Aggregates {
             failureCauses[c] += other.failureCauses[c];
         }
         clientViews.merge(other.clientViews);
+        lostWrites += other.lostWrites;
+    }
+
+    public long lostWrites() {
+        return lostWrites;
+    }
+
+    /** These figures as plain data, to write a replication's partial result to a file. */
+    public AggregatesData data() {
+        List<StatsAccumulator.Data> operations = new ArrayList<>();
+        for (StatsAccumulator slice : byOperation) {
+            operations.add(slice == null ? null : slice.data());
+        }
+        List<StatsAccumulator.Data> clients = new ArrayList<>();
+        for (StatsAccumulator slice : byClient) {
+            clients.add(slice.data());
+        }
+        return new AggregatesData(operations, clients, failureCauses.clone(), lostWrites, clientViews.data());
+    }
+
+    /**
+     * The figures {@link #data()} wrote, exactly: merging them gives what merging the originals
+     * gives. Without the scenario the clients' views are bare counts, fit to merge into figures
+     * that have it ({@link #of(AggregatesData, Scenario)}), not to report.
+     */
+    public static Aggregates of(AggregatesData data) {
+        return of(data, ClientViewCounts.of(data.clientViews()));
+    }
+
+    /** The figures {@link #data()} wrote, with the scenario they came from, ready to report. */
+    public static Aggregates of(AggregatesData data, Scenario scenario) {
+        return of(data, ClientViewCounts.of(data.clientViews(), scenario.clients(), scenario.vaults()));
+    }
+
+    private static Aggregates of(AggregatesData data, ClientViewCounts clientViews) {
+        Aggregates aggregates = new Aggregates(List.of(), data.byClient().size(), clientViews);
+        if (data.byOperation().size() != aggregates.byOperation.length
+                || data.failureCauses().length != aggregates.failureCauses.length) {
+            throw new IllegalArgumentException("aggregates written for another catalog: "
+                    + data.byOperation().size() + " operations, " + data.failureCauses().length + " causes");
+        }
+        for (int o = 0; o < aggregates.byOperation.length; o++) {
+            StatsAccumulator.Data slice = data.byOperation().get(o);
+            aggregates.byOperation[o] = slice == null ? null : StatsAccumulator.of(slice);
+        }
+        for (int i = 0; i < aggregates.byClient.length; i++) {
+            aggregates.byClient[i] = StatsAccumulator.of(data.byClient().get(i));
+        }
+        System.arraycopy(data.failureCauses(), 0, aggregates.failureCauses, 0, aggregates.failureCauses.length);
+        aggregates.lostWrites = data.lostWrites();
+        return aggregates;
     }
 
     public Stats totals() {

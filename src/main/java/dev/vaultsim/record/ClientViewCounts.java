@@ -57,6 +57,41 @@ final class ClientViewCounts {
         }
     }
 
+    /** The counts as plain data (what pools across replications; not the replication's running state). */
+    public record Data(long[][] cache, long[][] requests, long[][] succeeded, long[][] switchovers,
+                       long[] divergentWrites, long[][][] nanos, int replications) {
+    }
+
+    Data data() {
+        return new Data(cache, requests, succeeded, switchovers, divergentWrites, nanos, replications);
+    }
+
+    /** Counts read back without their scenario: they merge into counts that have it, and report nothing. */
+    static ClientViewCounts of(Data data) {
+        return new ClientViewCounts(null, null, data);
+    }
+
+    static ClientViewCounts of(Data data, List<ClientSpec> clients, List<VaultSpec> vaults) {
+        ClientViewCounts counts = new ClientViewCounts(clients, vaults);
+        counts.replications = 0;
+        counts.merge(new ClientViewCounts(null, null, data));
+        return counts;
+    }
+
+    private ClientViewCounts(List<ClientSpec> clients, int[][] positions, Data data) {
+        this.clients = clients;
+        this.positions = positions;
+        this.cache = data.cache();
+        this.requests = data.requests();
+        this.succeeded = data.succeeded();
+        this.switchovers = data.switchovers();
+        this.divergentWrites = data.divergentWrites();
+        this.nanos = data.nanos();
+        this.current = null;
+        this.since = null;
+        this.replications = data.replications();
+    }
+
     void add(int client, int vaultPosition, CacheOutcome outcome, boolean success, long count, long attempts) {
         long[] counts = cache[client];
         if (outcome != CacheOutcome.UNCACHED) {
@@ -135,6 +170,15 @@ final class ClientViewCounts {
     }
 
     ClientViews views() {
+        if (clients == null) {
+            // Counts read back without their scenario cannot say whose they are: only "none" is safe.
+            if (cache.length > 0 && java.util.Arrays.stream(cache).flatMapToLong(java.util.Arrays::stream).anyMatch(v -> v != 0)
+                    || java.util.Arrays.stream(divergentWrites).anyMatch(v -> v != 0)
+                    || java.util.Arrays.stream(switchovers).flatMapToLong(java.util.Arrays::stream).anyMatch(v -> v != 0)) {
+                throw new IllegalStateException("client views read back without their scenario; pool them with it");
+            }
+            return ClientViews.NONE;
+        }
         Map<String, CacheView> cacheViews = new LinkedHashMap<>();
         Map<String, VaultUse> uses = new LinkedHashMap<>();
         for (int c = 0; c < clients.size(); c++) {

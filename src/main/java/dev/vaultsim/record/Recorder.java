@@ -148,6 +148,10 @@ public final class Recorder implements RequestSink {
     public void failover(String vault, String from, String to, long outageStartNanos, long failoverStartNanos,
                          long failoverCompleteNanos, long failbackStartNanos, long failbackCompleteNanos,
                          int failbackAborts, long lostWrites) {
+        if (failoverStartNanos < horizonNanos) {
+            // Every replication counts them, so that sweeps pool lost writes like requests.
+            aggregates.lostWrites += lostWrites;
+        }
         if (detailed && failoverStartNanos < horizonNanos) {
             failovers.add(new FailoverResult(vault, from, to, outageStartNanos, beforeHorizon(failoverStartNanos),
                     beforeHorizon(failoverCompleteNanos), beforeHorizon(failbackStartNanos),

@@ -2,6 +2,11 @@ package dev.vaultsim.record;
 
 import org.HdrHistogram.Histogram;
 
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.zip.DataFormatException;
+
 /**
  * Counts and latency of one slice of requests, as they complete. Latency is kept for successful
  * requests only: an exact sum and maximum, and an HdrHistogram (3 significant digits) created on
@@ -69,6 +74,46 @@ final class StatsAccumulator {
             }
             latencies.add(other.latencies);
         }
+    }
+
+    /**
+     * This slice as plain data; the histogram in HdrHistogram's compressed encoding, base64, which
+     * keeps every count, so a decoded slice gives the same percentiles and merges the same.
+     */
+    Data data() {
+        String histogram = null;
+        if (latencies != null) {
+            ByteBuffer buffer = ByteBuffer.allocate(latencies.getNeededByteBufferCapacity());
+            int length = latencies.encodeIntoCompressedByteBuffer(buffer);
+            histogram = Base64.getEncoder().encodeToString(Arrays.copyOf(buffer.array(), length));
+        }
+        return new Data(requests, succeeded, attempts, latencySumNanos, latencyMaxNanos, histogram);
+    }
+
+    static StatsAccumulator of(Data data) {
+        StatsAccumulator slice = new StatsAccumulator();
+        slice.requests = data.requests();
+        slice.succeeded = data.succeeded();
+        slice.attempts = data.attempts();
+        slice.latencySumNanos = data.latencySumNanos();
+        slice.latencyMaxNanos = data.latencyMaxNanos();
+        if (data.histogram() != null) {
+            try {
+                Histogram decoded = Histogram.decodeFromCompressedByteBuffer(
+                        ByteBuffer.wrap(Base64.getDecoder().decode(data.histogram())), 0);
+                // Re-add into a fresh histogram so its settings match one that recorded the values.
+                slice.latencies = new Histogram(3);
+                slice.latencies.add(decoded);
+            } catch (DataFormatException | IllegalArgumentException e) {
+                throw new IllegalArgumentException("a latency histogram cannot be decoded: " + e.getMessage(), e);
+            }
+        }
+        return slice;
+    }
+
+    /** One slice as written to a partial result. */
+    public record Data(long requests, long succeeded, long attempts, long latencySumNanos, long latencyMaxNanos,
+                       String histogram) {
     }
 
     Stats toStats() {

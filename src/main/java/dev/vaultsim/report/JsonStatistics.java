@@ -69,14 +69,14 @@ final class JsonStatistics {
         json.writeEndObject();
     }
 
-    private interface Format {
+    interface Format {
         String of(double value);
     }
 
-    private static final Format AVAILABILITY = Numbers::availability;
-    private static final Format MINUTES = value -> Numbers.decimal(value, MINUTES_DECIMALS);
+    static final Format AVAILABILITY = Numbers::availability;
+    static final Format MINUTES = value -> Numbers.decimal(value, MINUTES_DECIMALS);
 
-    private static void interval(JsonGenerator json, Interval interval, Format format) throws IOException {
+    static void interval(JsonGenerator json, Interval interval, Format format) throws IOException {
         if (interval == null) {
             json.writeNull();
             return;

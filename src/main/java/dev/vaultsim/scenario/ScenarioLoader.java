@@ -41,6 +41,11 @@ public final class ScenarioLoader {
 
     /** Loads a file; its name as given is the source in messages. */
     public static LoadedScenario load(Path file, List<String> setOverrides) {
+        return loadString(file.toString(), readText(file), setOverrides);
+    }
+
+    /** A scenario file's text, strictly UTF-8; what {@link #load} reads, for callers that keep it. */
+    public static String readText(Path file) {
         String source = file.toString();
         byte[] bytes;
         try {
@@ -51,7 +56,7 @@ public final class ScenarioLoader {
             throw new ScenarioException(new Problem(source, 0, 0, "cannot read the file ("
                     + e.getClass().getSimpleName() + "); expected a readable scenario YAML file"));
         }
-        return loadString(source, decode(source, bytes), setOverrides);
+        return decode(source, bytes);
     }
 
     /** Loads YAML text; {@code displayName} stands for the file in messages and in {@link Scenario#source()}. */

@@ -10,6 +10,10 @@ public interface RunMonitor {
 
     void finished(int replication);
 
+    /** A work unit (point, replication) is done; sweeps count these for their progress line. */
+    default void unitFinished(WorkUnit unit) {
+    }
+
     RunMonitor NONE = new RunMonitor() {
         @Override
         public void started(int replication, RunProgress progress) {

@@ -15,6 +15,9 @@ public record RunOptions(int replications, int threads, EngineKind engine, RunMo
     public static final int MAX_REPLICATIONS = 100_000;
 
     public RunOptions {
+        if (listeners == null || monitor == null || engine == null) {
+            throw new IllegalArgumentException("engine, monitor and listeners are never null (use NONE)");
+        }
         if (replications < 1 || replications > MAX_REPLICATIONS || threads < 1) {
             throw new IllegalArgumentException("replications must be in [1, " + MAX_REPLICATIONS
                     + "] and threads at least 1");

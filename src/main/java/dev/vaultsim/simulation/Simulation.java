@@ -9,6 +9,9 @@ import dev.vaultsim.scenario.RetrySpec;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.VaultSpec;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The one way to run a scenario, used by {@code run}, {@code results}, the tests and benchmarks:
  * its replications on the chosen engine, pooled, with the textbook cross-check where the model
@@ -25,10 +28,47 @@ public final class Simulation {
     }
 
     public static RunResult run(Scenario scenario, RunOptions options) {
-        RunResult result = options.replications() == 1
-                ? options.engine().engine().replicate(scenario, 0, true, options).result()
-                : Replications.run(scenario, options);
-        return AnalyticAvailability.of(scenario).map(result::withAnalytic).orElse(result);
+        return pool(scenario, runUnits(List.of(scenario), options, Shard.ALL));
+    }
+
+    /**
+     * One work unit: replication {@code unit.replication()} of the point's scenario. A pure
+     * function of the scenario (its seed included) and the unit, on the options' engine: what a
+     * shard, a Spark task or any batch system runs.
+     */
+    public static UnitResult replicate(Scenario point, WorkUnit unit, RunOptions options) {
+        return UnitRunner.runOne(point, unit, options);
+    }
+
+    /**
+     * The shard's units of a job over these points, {@code options.replications()} each, on
+     * {@code options.threads()} threads, in unit-number order.
+     */
+    public static List<UnitResult> runUnits(List<Scenario> points, RunOptions options, Shard shard) {
+        return UnitRunner.run(points, units(points.size(), options.replications(), shard), options);
+    }
+
+    /** The shard's units of a job, in unit-number order. */
+    public static List<WorkUnit> units(int points, int replications, Shard shard) {
+        List<WorkUnit> units = new ArrayList<>();
+        for (int p = 0; p < points; p++) {
+            for (int r = 0; r < replications; r++) {
+                WorkUnit unit = new WorkUnit(p, r);
+                if (shard.contains(unit, replications)) {
+                    units.add(unit);
+                }
+            }
+        }
+        return units;
+    }
+
+    /**
+     * One point's result from its replications 0 … R-1 (in order), wherever they ran: what
+     * {@code run}, {@code merge} and a Spark driver all call, so they write the same bytes.
+     */
+    public static RunResult pool(Scenario point, List<UnitResult> replications) {
+        RunResult result = Replications.pooled(point, replications);
+        return AnalyticAvailability.of(point).map(result::withAnalytic).orElse(result);
     }
 
     /** An upper bound on how long any request of the scenario can take, first attempt to last reply. */

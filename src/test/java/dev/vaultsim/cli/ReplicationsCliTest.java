@@ -1,5 +1,6 @@
 package dev.vaultsim.cli;
 
+import dev.vaultsim.testing.TestScenarios;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -16,22 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code run --replications R --threads T} and {@code compare} from the command line. */
 class ReplicationsCliTest {
 
-    private static final String SCENARIO = """
-            name: random
-            duration: 10d
-            seed: 7
-            regions:
-              - { name: westeurope,  geography: europe, location: { lat: 52.37, lon: 4.90 },  pair: northeurope }
-              - { name: northeurope, geography: europe, location: { lat: 53.35, lon: -6.26 }, pair: westeurope }
-            vaults: [ { name: kv, region: westeurope } ]
-            clients:
-              - { name: app, vault: kv, rate: 1/min, arrivals: constant, mix: { GetSecret: 3, SetSecret: 1 }, retry: { maxRetries: 0 } }
-            stochastic:
-              - { type: instance-failure, regions: all, layer: gateway, timeBetweenFailures: { exponential: { mean: 1d } },
-                  timeToRepair: { exponential: { mean: 2h } } }
-              - { type: region-outage, regions: [westeurope], timeBetweenFailures: { exponential: { mean: 3d } },
-                  timeToRepair: { exponential: { mean: 1h } } }
-            """;
+    private static final String SCENARIO = TestScenarios.RANDOM_FAULTS_YAML;
 
     @TempDir
     Path dir;

@@ -31,6 +31,28 @@ import java.util.Set;
 /** Scenarios built in code, for tests of the model that need no YAML. */
 public final class TestScenarios {
 
+    /**
+     * A small scenario of random faults (ten days, one request a minute, instance failures and
+     * regional outages) whose replications are quick: for replication, sweep and shard tests.
+     */
+    public static final String RANDOM_FAULTS_YAML = """
+            name: random
+            duration: 10d
+            seed: 7
+            regions:
+              - { name: westeurope,  geography: europe, location: { lat: 52.37, lon: 4.90 },  pair: northeurope }
+              - { name: northeurope, geography: europe, location: { lat: 53.35, lon: -6.26 }, pair: westeurope }
+            vaults: [ { name: kv, region: westeurope } ]
+            clients:
+              - { name: app, vault: kv, rate: 1/min, arrivals: constant, mix: { GetSecret: 3, SetSecret: 1 }, retry: { maxRetries: 0 } }
+            stochastic:
+              - { type: instance-failure, regions: all, layer: gateway, timeBetweenFailures: { exponential: { mean: 1d } },
+                  timeToRepair: { exponential: { mean: 2h } } }
+              - { type: region-outage, regions: [westeurope], timeBetweenFailures: { exponential: { mean: 3d } },
+                  timeToRepair: { exponential: { mean: 1h } } }
+            """;
+
+
     public static final long SECOND = 1_000_000_000L;
     public static final long MINUTE = 60 * SECOND;
     public static final long HOUR = 60 * MINUTE;

@@ -32,6 +32,11 @@ final class LogScale implements Scale {
         this.title = title;
     }
 
+    /** Any positive quantity: whole decades around {@code min} to {@code max}. */
+    static LogScale of(double min, double max, double from, double to, DoubleFunction<String> label, String title) {
+        return new LogScale(min, max, from, to, label, title);
+    }
+
     /** Latency in milliseconds: {@code 0.5 ms}, {@code 20 ms}, {@code 2 s}. */
     static LogScale latency(double minMillis, double maxMillis, double from, double to) {
         return new LogScale(minMillis, maxMillis, from, to, LogScale::millisLabel, "latency (log scale)");

@@ -178,7 +178,7 @@ class HtmlReportWriterTest {
         Confidence confidence = new Confidence(0.95, availability,
                 Map.of(OperationClass.READ, availability, OperationClass.WRITE, availability),
                 new Interval(229.0, 10.0, 400.0), new Interval(2780.0, 120.0, 4800.0), List.of(0.99, 0.995, 0.999),
-                Map.of(), 0.5);
+                Map.of(), 0.5, null);
         RunResult base = new RunResults().build();
         RunResult replicated = new RunResult(base.info().withReplications(3), base.traffic(), base.history(),
                 base.timeline(), base.engine(), confidence, null);
