@@ -19,7 +19,7 @@ final class JobOptions {
             description = "Threads running (point, replication) units (default: all cores); never changes a result.")
     Integer threads;
 
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "exact",
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "hybrid",
             description = "The engine: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     String engine;
 
@@ -51,6 +51,12 @@ final class JobOptions {
     }
 
     EngineKind engine() {
+        return engineNamed(engine);
+    }
+
+    /** The engine called {@code label}, or exit 2 naming the valid ones. */
+    static EngineKind engineNamed(String label) {
+        String engine = label;
         return Arrays.stream(EngineKind.values()).filter(kind -> kind.label().equals(engine)).findFirst()
                 .orElseThrow(() -> new InputException("--engine " + engine + ": expected one of "
                         + Arrays.stream(EngineKind.values()).map(EngineKind::label).toList()));

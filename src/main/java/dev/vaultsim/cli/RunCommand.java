@@ -50,6 +50,11 @@ final class RunCommand implements Callable<Integer>, Shardable {
                     + " (default: ${DEFAULT-VALUE}).")
     private int replications;
 
+    @Option(names = "--engine", paramLabel = "ENGINE",
+            description = "The engine, exact or hybrid, for every scenario (default: each scenario's engine: key,"
+                    + " itself exact by default).")
+    private String engine;
+
     @Option(names = "--threads", paramLabel = "T",
             description = "Threads running replications (default: all cores); never changes a result.")
     private Integer threads;
@@ -69,7 +74,8 @@ final class RunCommand implements Callable<Integer>, Shardable {
         }
         PrintWriter err = spec.commandLine().getErr();
         int threadCount = Jobs.threads(threads);
-        List<Scenario> scenarios = plan(ScenarioFiles.Texts.fromDisk(), err).points();
+        Plan plan = plan(ScenarioFiles.Texts.fromDisk(), err);
+        List<Scenario> scenarios = plan.points();
         OutputTarget target = out == null ? null : OutputTarget.check(out, scenarios);
 
         // Wall clock only here, for the footer on stderr; reports never see it.
@@ -79,7 +85,8 @@ final class RunCommand implements Callable<Integer>, Shardable {
             RunMonitor monitor = ProgressBar.forTerminal(err, scenario.name(), replications, scenario.durationNanos());
             try {
                 results.add(Simulation.run(scenario,
-                        RunOptions.single().withReplications(replications, threadCount).withMonitor(monitor)));
+                        RunOptions.single().withReplications(replications, threadCount).withMonitor(monitor)
+                                .withEngine(plan.engine())));
             } finally {
                 if (monitor instanceof ProgressBar bar) {
                     bar.close();
@@ -109,7 +116,7 @@ final class RunCommand implements Callable<Integer>, Shardable {
         if (seed != null) {
             scenarios = scenarios.stream().map(scenario -> scenario.withSeed(seed)).toList();
         }
-        return new Plan(scenarios, replications, EngineKind.EXACT);
+        return new Plan(scenarios, replications, engine == null ? null : JobOptions.engineNamed(engine));
     }
 
     @Override

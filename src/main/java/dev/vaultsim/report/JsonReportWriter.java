@@ -109,6 +109,10 @@ public final class JsonReportWriter implements ReportWriter {
             JsonStatistics.analytic(json, result.analytic());
         }
         json.writeObjectFieldStart("engine");
+        json.writeStringField("kind", result.engine().kind());
+        if (result.engine().fallback() != null) {
+            json.writeStringField("fallback", result.engine().fallback());
+        }
         JsonSections.number(json, "eventsProcessed", Numbers.integer(result.engine().eventsProcessed()));
         json.writeEndObject();
         json.writeEndObject();

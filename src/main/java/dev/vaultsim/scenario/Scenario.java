@@ -13,7 +13,7 @@ import java.util.List;
 public record Scenario(String name, String description, String source, long durationNanos, long seed,
                        List<RegionSpec> regions, NetworkSpec network, List<VaultSpec> vaults,
                        List<ClientSpec> clients, List<FaultSpec> faults, List<StochasticFaultSpec> stochastic,
-                       ReportSpec report, Revision revision) {
+                       ReportSpec report, Revision revision, EngineChoice engine) {
 
     public Scenario {
         regions = List.copyOf(regions);
@@ -21,6 +21,15 @@ public record Scenario(String name, String description, String source, long dura
         clients = List.copyOf(clients);
         faults = List.copyOf(faults);
         stochastic = List.copyOf(stochastic);
+    }
+
+    /** A scenario for the exact engine. */
+    public Scenario(String name, String description, String source, long durationNanos, long seed,
+                    List<RegionSpec> regions, NetworkSpec network, List<VaultSpec> vaults,
+                    List<ClientSpec> clients, List<FaultSpec> faults, List<StochasticFaultSpec> stochastic,
+                    ReportSpec report, Revision revision) {
+        this(name, description, source, durationNanos, seed, regions, network, vaults, clients, faults, stochastic,
+                report, revision, EngineChoice.EXACT);
     }
 
     /** A scenario of the default revision (2018). */
@@ -61,6 +70,6 @@ public record Scenario(String name, String description, String source, long dura
     /** A copy with another seed ({@code run --seed}). */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, source, durationNanos, newSeed, regions, network, vaults,
-                clients, faults, stochastic, report, revision);
+                clients, faults, stochastic, report, revision, engine);
     }
 }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Loads a scenario file strictly: YAML tree, {@code --set} overrides, then every key read and
@@ -29,7 +30,7 @@ import java.util.Map;
 public final class ScenarioLoader {
 
     private static final String[] TOP_KEYS = {"name", "description", "revision", "duration", "seed", "regions", "network",
-        "service", "readOnlyAllowed", "vaults", "clients", "faults", "stochastic", "report"};
+        "service", "readOnlyAllowed", "vaults", "clients", "faults", "stochastic", "report", "engine"};
 
     private ScenarioLoader() {
     }
@@ -112,7 +113,20 @@ public final class ScenarioLoader {
         List<StochasticFaultSpec> stochastic = stochastic(f, regions, problems);
         return new Scenario(name, f.string("description", ""), source, duration, seed,
                 List.copyOf(regions.values()), network, List.copyOf(vaults.values()), clients, faults, stochastic,
-                report(f), revision.revision());
+                report(f), revision.revision(), engine(f, problems));
+    }
+
+    private static EngineChoice engine(Fields f, Problems problems) {
+        if (!f.has("engine")) {
+            return EngineChoice.EXACT;
+        }
+        String label = f.string("engine", "exact");
+        Optional<EngineChoice> choice = EngineChoice.byLabel(label);
+        if (choice.isEmpty()) {
+            problems.add(f.markOf("engine"), "unknown engine '" + label + "'; expected engine: exact or hybrid");
+            return EngineChoice.EXACT;
+        }
+        return choice.get();
     }
 
     /** The top-level read-only list: every vault's unless it writes its own; warned when it overrides the revision's. */

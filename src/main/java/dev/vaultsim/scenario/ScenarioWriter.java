@@ -34,6 +34,9 @@ public final class ScenarioWriter {
         root.put("name", s.name());
         root.put("description", s.description());
         root.put("revision", s.revision().label());
+        if (s.engine() != EngineChoice.EXACT) {
+            root.put("engine", s.engine().label());
+        }
         root.put("duration", Durations.format(s.durationNanos()));
         root.put("seed", s.seed());
         boolean shared = sharedService(s);

@@ -7,7 +7,7 @@ import dev.vaultsim.scenario.Scenario;
  * call. An engine draws only from the streams of (seed, replication), so a replication is a pure
  * function of the scenario, the seed and its index.
  */
-interface Engine {
+public interface Engine {
 
     /**
      * @param detailed whether to keep what only replication 0 reports (phases, faults, timeline)

@@ -4,5 +4,5 @@ import dev.vaultsim.record.Aggregates;
 import dev.vaultsim.record.RunResult;
 
 /** One replication's report and the figures of it that pool across replications. */
-record ReplicationRun(int replication, RunResult result, Aggregates aggregates) {
+public record ReplicationRun(int replication, RunResult result, Aggregates aggregates) {
 }

@@ -69,7 +69,8 @@ final class Replications {
         List<String> clientNames = scenario.clients().stream().map(ClientSpec::name).toList();
         RunResult detail = first.detail();
         return new RunResult(detail.info().withReplications(units.size()), pooled.traffic(clientNames),
-                detail.history(), detail.timeline(), new EngineFigures(events, detail.engine().fingerprint()),
+                detail.history(), detail.timeline(), new EngineFigures(detail.engine().kind(), detail.engine().fallback(), events,
+                        detail.engine().fingerprint()),
                 confidence, null);
     }
 }

@@ -1,7 +1,10 @@
 package dev.vaultsim.simulation;
 
+import dev.vaultsim.scenario.Scenario;
+
 /**
- * How to run a scenario: how many replications on how many threads, with which engine, who
+ * How to run a scenario: how many replications on how many threads, with which engine (null: each
+ * scenario's own), who
  * watches progress, and (for tests) who is told of every attempt, request and vault transition of
  * replication 0. None of it changes a figure except {@code replications} and {@code engine}.
  */
@@ -15,8 +18,8 @@ public record RunOptions(int replications, int threads, EngineKind engine, RunMo
     public static final int MAX_REPLICATIONS = 100_000;
 
     public RunOptions {
-        if (listeners == null || monitor == null || engine == null) {
-            throw new IllegalArgumentException("engine, monitor and listeners are never null (use NONE)");
+        if (listeners == null || monitor == null) {
+            throw new IllegalArgumentException("monitor and listeners are never null (use NONE)");
         }
         if (replications < 1 || replications > MAX_REPLICATIONS || threads < 1) {
             throw new IllegalArgumentException("replications must be in [1, " + MAX_REPLICATIONS
@@ -26,7 +29,16 @@ public record RunOptions(int replications, int threads, EngineKind engine, RunMo
 
     /** One replication on one thread with the exact engine, unwatched. */
     public static RunOptions single() {
-        return new RunOptions(1, 1, EngineKind.EXACT, RunMonitor.NONE, RunListeners.NONE);
+        return new RunOptions(1, 1, null, RunMonitor.NONE, RunListeners.NONE);
+    }
+
+    /** The engine for this scenario: the one chosen for the run, or else the scenario's own. */
+    public EngineKind engineFor(Scenario scenario) {
+        return engine != null ? engine : EngineKind.of(scenario.engine());
+    }
+
+    public RunOptions withEngine(EngineKind newEngine) {
+        return new RunOptions(replications, threads, newEngine, monitor, listeners);
     }
 
     public RunOptions withReplications(int newReplications, int newThreads) {

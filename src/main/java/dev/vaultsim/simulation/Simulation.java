@@ -72,7 +72,7 @@ public final class Simulation {
     }
 
     /** An upper bound on how long any request of the scenario can take, first attempt to last reply. */
-    static long maxRequestSpanNanos(Scenario scenario) {
+    public static long maxRequestSpanNanos(Scenario scenario) {
         long throttleWindow = longestThrottleWindowNanos(scenario);
         long longest = 0;
         for (ClientSpec client : scenario.clients()) {

@@ -49,7 +49,7 @@ final class UnitRunner {
 
     static UnitResult runOne(Scenario scenario, WorkUnit unit, RunOptions options) {
         boolean first = unit.replication() == 0;
-        ReplicationRun run = options.engine().engine().replicate(scenario, unit.replication(), first, options);
+        ReplicationRun run = options.engineFor(scenario).engine().replicate(scenario, unit.replication(), first, options);
         UnitResult result = new UnitResult(unit, run.result().engine().eventsProcessed(), run.aggregates(),
                 first ? run.result() : null);
         options.monitor().unitFinished(unit);

@@ -11,7 +11,7 @@ import dev.vaultsim.scenario.RetrySpec;
  * {@code min(maxDelay, baseDelay × 2^(k−1))} (exponential) or {@code min(maxDelay, baseDelay)}
  * (fixed), times {@code U(1 − jitter, 1 + jitter)}, or {@code U(0, that)} with full jitter.
  */
-final class Backoff {
+public final class Backoff {
 
     /** azure-core's {@code ExponentialBackoff.JITTER_FACTOR}. */
     private static final double SDK_JITTER = 0.05;
@@ -19,17 +19,17 @@ final class Backoff {
     private final RetrySpec spec;
     private final RandomStream random;
 
-    Backoff(RetrySpec spec, RandomStream random) {
+    public Backoff(RetrySpec spec, RandomStream random) {
         this.spec = spec;
         this.random = random;
     }
 
     /** Whether this is the Azure SDK's policy, which also honours Retry-After exactly. */
-    boolean isSdkPolicy() {
+    public boolean isSdkPolicy() {
         return spec.backoff() == RetrySpec.Backoff.EXPONENTIAL && !spec.fullJitter() && spec.jitter() == SDK_JITTER;
     }
 
-    long delayBeforeRetry(int retry) {
+    public long delayBeforeRetry(int retry) {
         if (isSdkPolicy()) {
             return sdkDelay(retry);
         }

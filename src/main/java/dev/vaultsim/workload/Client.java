@@ -129,6 +129,15 @@ public final class Client implements Event {
     /** An arrival: a cache hit completes at once; a coalesced miss waits; any other request sends its first attempt now. */
     @Override
     public void fire(Simulator simulator) {
+        arrive(simulator);
+        scheduleArrival(simulator, arrivals.next());
+    }
+
+    /**
+     * One request arrives now and is handled like any other, without the client's own arrival
+     * process: for an engine that places arrivals itself.
+     */
+    public void arrive(Simulator simulator) {
         long now = simulator.now();
         Operation operation = drawOperation();
         int object = objectRandom == null ? 0 : objectRandom.nextInt(spec.objects());
@@ -137,7 +146,6 @@ public final class Client implements Event {
             request.vaultIndex = choice == null ? 0 : choice.firstVault(request, now);
             send(request, simulator);
         }
-        scheduleArrival(simulator, arrivals.next());
     }
 
     /** A hit completes at once; a miss that joins a refresh in flight waits for it. */

@@ -81,7 +81,9 @@ public final class ReportJsonReader {
         TimelineResult timeline = new TimelineResult(JsonFields.nanos(root.path("bucketSeconds")),
                 timeline(root.path("timeline"), classes));
         return new RunResult(info, traffic, history, timeline,
-                new EngineFigures(root.path("engine").path("eventsProcessed").asLong(), 0), null,
+                new EngineFigures(root.path("engine").path("kind").asText("exact"),
+                        root.path("engine").path("fallback").isTextual() ? root.path("engine").path("fallback").asText() : null,
+                        root.path("engine").path("eventsProcessed").asLong(), 0), null,
                 analytic(root.path("analytic")));
     }
 

@@ -1,0 +1,131 @@
+package dev.vaultsim.simulation.hybrid;
+
+import dev.vaultsim.engine.RandomStream;
+import dev.vaultsim.engine.RandomStreams;
+import dev.vaultsim.model.AttemptShape;
+import dev.vaultsim.model.Sampler;
+import dev.vaultsim.record.RequestSink;
+import dev.vaultsim.scenario.Distribution;
+import dev.vaultsim.workload.Backoff;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the hybrid clients of one replication share: the streams, the recorder, the timeline's
+ * bucket, the instants when unreplicated writes are lost, and the latency tables and bounds,
+ * built once per distinct latency and kept in creation order.
+ */
+final class HybridContext {
+
+    /** A latency bound is exceeded with a probability below this. */
+    static final double TAIL = 1e-10;
+
+    private final RandomStreams streams;
+    private final RequestSink sink;
+    private final long bucketNanos;
+    private final long horizonNanos;
+    private final long[] hazards;
+    private final long lagBoundNanos;
+    private final int maxInstances;
+    private final double nudge;
+    private final Map<AttemptShape.LatencyParts, Long> bounds = new LinkedHashMap<>();
+    private final Map<AttemptShape.LatencyParts, Sampler[]> samplers = new LinkedHashMap<>();
+    private final Map<TableKey, LatencyTable> tables = new LinkedHashMap<>();
+
+    HybridContext(RandomStreams streams, RequestSink sink, long bucketNanos, long horizonNanos, long[] hazards,
+                  long lagBoundNanos, int maxInstances, double nudge) {
+        this.streams = streams;
+        this.sink = sink;
+        this.bucketNanos = bucketNanos;
+        this.horizonNanos = horizonNanos;
+        this.hazards = hazards;
+        this.lagBoundNanos = lagBoundNanos;
+        this.maxInstances = maxInstances;
+        this.nudge = nudge;
+    }
+
+    RandomStreams streams() {
+        return streams;
+    }
+
+    RequestSink sink() {
+        return sink;
+    }
+
+    long bucketNanos() {
+        return bucketNanos;
+    }
+
+    long horizonNanos() {
+        return horizonNanos;
+    }
+
+    long lagBoundNanos() {
+        return lagBoundNanos;
+    }
+
+    int maxInstances() {
+        return maxInstances;
+    }
+
+    /** A deliberate bias for the agreement suite's proof that it can fail: a share of successes made timeouts. */
+    double nudge() {
+        return nudge;
+    }
+
+    /** The first instant after {@code time} at which writes not yet replicated are lost. */
+    long nextHazardAfter(long time) {
+        int found = Arrays.binarySearch(hazards, time + 1);
+        int at = found >= 0 ? found : -found - 1;
+        return at < hazards.length ? hazards[at] : Long.MAX_VALUE;
+    }
+
+    /** A latency that a success exceeds with probability below {@link #TAIL}: the sum of each part's. */
+    long latencyBoundNanos(AttemptShape.LatencyParts parts) {
+        return bounds.computeIfAbsent(parts, p -> {
+            double bound = p.fixedNanos();
+            List<Distribution> layers = p.layers();
+            for (int i = 0; i < layers.size(); i++) {
+                bound += layers.get(i).quantileNanos(1 - TAIL) * p.spikeFactors()[i];
+            }
+            return (long) Math.ceil(bound);
+        });
+    }
+
+    /** One success's latency, drawn as the exact engine draws it: each layer once, spiked. */
+    long sampleLatency(AttemptShape.LatencyParts parts, RandomStream random) {
+        Sampler[] layers = samplers.computeIfAbsent(parts,
+                p -> p.layers().stream().map(Sampler::of).toArray(Sampler[]::new));
+        long total = parts.fixedNanos();
+        for (int i = 0; i < layers.length; i++) {
+            long nanos = layers[i].sample(random);
+            double factor = parts.spikeFactors()[i];
+            total += factor == 1 ? nanos : Sampler.clamp(nanos * factor);
+        }
+        return total;
+    }
+
+    /** The table of a success at attempt {@code attempts}: the failed attempts' replies, the backoffs, the latency. */
+    LatencyTable table(AttemptShape shape, int attempts, Backoff backoff) {
+        TableKey key = new TableKey(shape.success(), attempts, shape.failureReplyNanos());
+        LatencyTable table = tables.get(key);
+        if (table == null) {
+            RandomStream random = streams.of("hybrid/latency/" + tables.size());
+            table = new LatencyTable(r -> {
+                long total = sampleLatency(key.parts(), r);
+                for (int retry = 1; retry < attempts; retry++) {
+                    total += key.failureReplyNanos() + backoff.delayBeforeRetry(retry);
+                }
+                return total;
+            }, random);
+            tables.put(key, table);
+        }
+        return table;
+    }
+
+    private record TableKey(AttemptShape.LatencyParts parts, int attempts, long failureReplyNanos) {
+    }
+}

@@ -1,0 +1,117 @@
+package dev.vaultsim.simulation.hybrid;
+
+import dev.vaultsim.engine.RandomStreams;
+import dev.vaultsim.engine.Simulator;
+import dev.vaultsim.faults.FaultInjector;
+import dev.vaultsim.faults.StochasticFaults;
+import dev.vaultsim.model.AttemptShape;
+import dev.vaultsim.model.Region;
+import dev.vaultsim.model.Service;
+import dev.vaultsim.model.Vault;
+import dev.vaultsim.model.World;
+import dev.vaultsim.scenario.ClientSpec;
+import dev.vaultsim.scenario.FaultKind;
+import dev.vaultsim.scenario.Scenario;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The world pass: the replication's world alone, from the same streams as the run itself (nothing
+ * in it depends on traffic), stepped instant by instant to record, for every client, what its
+ * attempts would meet ({@link ShapeTimeline}), and the instants when writes still replicating could
+ * be lost (a region lost or a link cut).
+ */
+final class WorldPass {
+
+    private final List<ShapeTimeline> timelines = new ArrayList<>();
+    private final List<Long> replicationHazards = new ArrayList<>();
+
+    List<ShapeTimeline> timelines() {
+        return timelines;
+    }
+
+    /** The sorted instants at which unreplicated writes matter. */
+    long[] replicationHazards() {
+        return replicationHazards.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+    }
+
+    static WorldPass run(Scenario scenario, int replication, long untilNanos) {
+        WorldPass pass = new WorldPass();
+        Simulator simulator = new Simulator(scenario.durationNanos());
+        RandomStreams streams = new RandomStreams(scenario.seed(), replication);
+        World world = World.compile(scenario, simulator, streams);
+        new FaultInjector(world, simulator, pass::faultStarted).schedule(scenario.faults());
+        new StochasticFaults(world, streams, pass::faultStarted).start(scenario.stochastic(), simulator);
+        List<ClientView> clients = new ArrayList<>();
+        for (ClientSpec spec : scenario.clients()) {
+            clients.add(new ClientView(spec, world.vault(spec.vault()), world.region(spec.region())));
+            pass.timelines.add(new ShapeTimeline());
+        }
+        simulator.runThrough(0);
+        pass.record(0, clients, world);
+        while (true) {
+            long next = Math.min(simulator.nextEventTime(), pass.nextPauseEnd(world, simulator.now()));
+            if (next >= untilNanos) {
+                break;
+            }
+            simulator.runThrough(next);
+            pass.record(next, clients, world);
+        }
+        return pass;
+    }
+
+    private void faultStarted(dev.vaultsim.scenario.FaultSpec fault, long startNanos, long endNanos) {
+        FaultKind kind = fault.kind();
+        if (kind == FaultKind.REGION_OUTAGE || kind == FaultKind.PARTITION) {
+            replicationHazards.add(startNanos);
+        }
+    }
+
+    /** A write pause ends without an event: the shapes change then all the same. */
+    private long nextPauseEnd(World world, long now) {
+        long next = Long.MAX_VALUE;
+        for (Region region : world.regions()) {
+            long until = region.writesPausedUntilNanos();
+            if (until > now) {
+                next = Math.min(next, until);
+            }
+        }
+        return next;
+    }
+
+    private void record(long time, List<ClientView> clients, World world) {
+        Service service = world.service();
+        for (int c = 0; c < clients.size(); c++) {
+            ClientView client = clients.get(c);
+            AttemptShape[] shapes = new AttemptShape[client.operations.length + 1];
+            for (int o = 0; o < client.operations.length; o++) {
+                shapes[o] = service.shape(client.vault, client.operations[o], client.region, time);
+            }
+            // The vault's phase, so that no interval spans two phases even where shapes stay alike.
+            shapes[client.operations.length] = null;
+            ShapeTimeline timeline = timelines.get(c);
+            int phase = client.vault.transitions();
+            if (timeline.last() == null || phase != client.lastPhase
+                    || !Arrays.equals(timeline.last(), shapes)) {
+                timeline.add(time, shapes);
+                client.lastPhase = phase;
+            }
+        }
+    }
+
+    /** A client as the world pass sees it: its operations in mix order, its vault and region. */
+    private static final class ClientView {
+        final dev.vaultsim.catalog.Operation[] operations;
+        final Vault vault;
+        final Region region;
+        int lastPhase = -1;
+
+        ClientView(ClientSpec spec, Vault vault, Region region) {
+            this.operations = spec.mix().stream().map(m -> m.operation()).toArray(dev.vaultsim.catalog.Operation[]::new);
+            this.vault = vault;
+            this.region = region;
+        }
+    }
+}
