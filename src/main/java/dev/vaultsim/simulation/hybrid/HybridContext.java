@@ -9,6 +9,7 @@ import dev.vaultsim.scenario.Distribution;
 import dev.vaultsim.workload.Backoff;
 
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,8 @@ final class HybridContext {
     private final int maxInstances;
     private final double nudge;
     private final Map<AttemptShape.LatencyParts, Long> bounds = new LinkedHashMap<>();
-    private final Map<AttemptShape.LatencyParts, Sampler[]> samplers = new LinkedHashMap<>();
+    /** By identity: asked once per attempt followed, where an equality lookup would hash the whole parts. */
+    private final Map<AttemptShape.LatencyParts, Sampler[]> samplers = new IdentityHashMap<>();
     private final Map<TableKey, LatencyTable> tables = new LinkedHashMap<>();
 
     HybridContext(RandomStreams streams, RequestSink sink, long bucketNanos, long horizonNanos, long[] hazards,
