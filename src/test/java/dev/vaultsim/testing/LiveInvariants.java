@@ -129,8 +129,11 @@ public final class LiveInvariants implements AttemptListener, RequestListener, V
     public void assertAgreesWith(Scenario scenario, RunResult result) {
         assertThat(inFlight).as("requests started that never had an outcome").isEmpty();
         Stats totals = result.traffic().totals();
-        assertThat(totals.succeeded()).as("successes, report against outcomes seen").isEqualTo(succeeded);
-        assertThat(totals.failed()).as("failures, report against outcomes seen").isEqualTo(failed);
+        // The hybrid engine draws most requests in bulk: no attempt or outcome of those passes by.
+        if (!"hybrid".equals(result.engine().kind())) {
+            assertThat(totals.succeeded()).as("successes, report against outcomes seen").isEqualTo(succeeded);
+            assertThat(totals.failed()).as("failures, report against outcomes seen").isEqualTo(failed);
+        }
         assertThat(totals.succeeded() + totals.failed()).as("successes + failures").isEqualTo(totals.requests());
         long causes = result.traffic().failureCauses().values().stream().mapToLong(Long::longValue).sum();
         assertThat(causes).as("failure causes sum to failures").isEqualTo(totals.failed());
