@@ -26,6 +26,9 @@ public final class RunFiles {
     static final String REPORT_JSON = "report.json";
     static final String TIMELINE_CSV = "timeline.csv";
     static final String REPORT_HTML = "report.html";
+    /** What {@link #reports} writes, by name, for checking {@code --out} before a run. */
+    static final List<String> NAMES = List.of(REPORT_JSON, TIMELINE_CSV, REPORT_HTML);
+    static final String COMPARE_HTML = "compare.html";
 
     private RunFiles() {
     }

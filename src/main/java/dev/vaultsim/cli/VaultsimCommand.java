@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
         versionProvider = VersionProvider.class,
         description = "Deterministic discrete-event simulator of key-vault availability.",
         subcommands = {RunCommand.class, ValidateCommand.class, CompareCommand.class, OperationsCommand.class,
-                ResultsCommand.class,
+                ResultsCommand.class, SchemaCommand.class, CompletionCommand.class,
                 CommandLine.HelpCommand.class})
 final class VaultsimCommand implements Callable<Integer> {
 

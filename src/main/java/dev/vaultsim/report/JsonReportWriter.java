@@ -46,22 +46,20 @@ public final class JsonReportWriter implements ReportWriter {
         return out.toString();
     }
 
-    /** One report as an object, several as an array of reports; a trailing newline either way. */
+    /**
+     * One object per report, one after the other, each ending with a newline: a stream of JSON
+     * values, so that {@code jq .totals} reads one report or several alike (an array for several
+     * broke scripts written against one).
+     */
     @Override
     public void write(List<RunResult> results, Writer out) throws IOException {
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.setPrettyPrinter(prettyPrinter());
-            if (results.size() == 1) {
-                writeReport(json, results.get(0));
-            } else {
-                json.writeStartArray();
-                for (RunResult result : results) {
-                    writeReport(json, result);
-                }
-                json.writeEndArray();
+        for (RunResult result : results) {
+            try (JsonGenerator json = FACTORY.createGenerator(out)) {
+                json.setPrettyPrinter(prettyPrinter());
+                writeReport(json, result);
             }
+            out.write('\n');
         }
-        out.write('\n');
         out.flush();
     }
 

@@ -39,6 +39,15 @@ class OutputTargetTest {
     }
 
     @Test
+    void aReportFileThatIsADirectory_isFoundBeforeTheRun() throws IOException {
+        Files.createDirectories(directory.resolve("report.json"));
+
+        assertThatThrownBy(() -> OutputTarget.check(directory, List.of(scenario("a", "a.yaml"))))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("report.json is a directory");
+    }
+
+    @Test
     void aMissingDirectory_isFine_andNotCreatedByTheCheck() {
         Path out = directory.resolve("new/results");
 

@@ -165,4 +165,25 @@ class ReplicationsCliTest {
         assertThat(cli.status()).isEqualTo(2);
         assertThat(cli.err()).contains("--replications 0");
     }
+
+    @Test
+    void compare_acceptsTheDirectoriesRunOutWrote() throws IOException {
+        report("a");
+        report("b", "--seed", "8");
+
+        Cli cli = Cli.run("compare", dir.resolve("a").toString(), dir.resolve("b").toString());
+
+        assertThat(cli.status()).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("Comparing 2 reports", dir.resolve("a/report.json").toString());
+    }
+
+    @Test
+    void compare_oneReport_saysWhatCompareNeeds() throws IOException {
+        report("a");
+
+        Cli cli = Cli.run("compare", dir.resolve("a").toString());
+
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(cli.err()).contains("one report given", "expected two or more").doesNotContain("index 0");
+    }
 }

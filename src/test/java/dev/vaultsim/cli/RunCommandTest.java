@@ -8,6 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,12 +49,13 @@ class RunCommandTest {
     }
 
     @Test
-    void run_jsonFormat_withSeveralScenarios_printsAnArray() throws IOException {
+    void run_jsonFormat_withSeveralScenarios_printsOneObjectPerScenario() throws IOException {
         Cli cli = Cli.run("run", "--format", "json", scenario("a", "0.5").toString(), scenario("b", "0.5").toString());
 
-        JsonNode reports = new ObjectMapper().readTree(cli.out());
+        List<JsonNode> reports = new ArrayList<>();
+        new ObjectMapper().readerFor(JsonNode.class).readValues(cli.out()).forEachRemaining(n -> reports.add((JsonNode) n));
         assertThat(cli.status()).isZero();
-        assertThat(reports.isArray()).isTrue();
+        assertThat(reports).hasSize(2).allMatch(JsonNode::isObject);
         assertThat(reports.get(1).get("scenario").asText()).isEqualTo("b");
     }
 
