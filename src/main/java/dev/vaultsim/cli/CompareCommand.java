@@ -68,8 +68,8 @@ final class CompareCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        String html = out == null ? null : chartsPage();
         Comparison comparison = Comparison.of(summaries);
+        String html = out == null ? null : chartsPage(comparison);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(switch (format) {
             case TEXT -> ComparisonWriter.text(comparison);
@@ -89,7 +89,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /** compare.html, built before anything is printed so that an unusable report writes nothing. */
-    private String chartsPage() {
+    private String chartsPage(Comparison comparison) {
         OutputTarget.check(out, List.of(), List.of(RunFiles.COMPARE_HTML));
         List<LabeledRun> runs = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {
@@ -101,6 +101,12 @@ final class CompareCommand implements Callable<Integer> {
                         + "); expected a complete report.json written by vaultsim run"));
             }
         }
-        return new CompareHtmlWriter().toHtml(runs, VersionProvider.version());
+        for (Path report : reports) {
+            if (!Files.exists(report.resolveSibling("timeline.csv"))) {
+                spec.commandLine().getErr().println("vaultsim: " + report + ": no timeline.csv beside it;"
+                        + " compare.html draws its availability of all requests only, without reads and writes");
+            }
+        }
+        return new CompareHtmlWriter().toHtml(runs, comparison, VersionProvider.version());
     }
 }

@@ -127,6 +127,7 @@ class ReplicationsCliTest {
         assertThat(cli.status()).as(cli.err()).isZero();
         String html = Files.readString(out.resolve("compare.html"));
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg").contains("random")
+                .contains("Differences from A", "95 % interval", "Welch", "draw replication 0")
                 .doesNotContainPattern("(src|href)=\"(https?:)?//");
     }
 

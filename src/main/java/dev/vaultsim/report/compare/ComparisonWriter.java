@@ -72,19 +72,37 @@ public final class ComparisonWriter {
     private static void jsonRow(JsonGenerator json, Comparison.Row row) throws IOException {
         json.writeStartObject();
         json.writeStringField("metric", row.metric());
+        if (row.scope() != null) {
+            json.writeStringField("scope", row.scope());
+        }
         json.writeArrayFieldStart("values");
         for (Double value : row.values()) {
             number(json, value);
         }
         json.writeEndArray();
         json.writeArrayFieldStart("differences");
-        for (Double difference : row.differences()) {
-            number(json, difference);
+        for (Difference difference : row.differences()) {
+            number(json, difference.value());
         }
         json.writeEndArray();
         json.writeArrayFieldStart("pValues");
         for (Double p : row.pValues()) {
             number(json, p);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("intervals");
+        for (Difference difference : row.differences()) {
+            if (difference.low() == null) {
+                json.writeNull();
+            } else {
+                json.writeStartObject();
+                json.writeFieldName("low");
+                number(json, difference.low());
+                json.writeFieldName("high");
+                number(json, difference.high());
+                json.writeStringField("test", difference.test().label());
+                json.writeEndObject();
+            }
         }
         json.writeEndArray();
         json.writeEndObject();
@@ -122,26 +140,36 @@ public final class ComparisonWriter {
         }
         for (int i = 1; i < n; i++) {
             header.add(label(i) + " - A");
+            header.add("95 % interval");
             header.add("significance");
         }
         Table table = Table.withHeader(header.toArray(String[]::new));
         for (Comparison.Row row : comparison.rows()) {
-            List<String> cells = new ArrayList<>(List.of(row.metric()));
+            List<String> cells = new ArrayList<>(List.of(row.label()));
             row.values().forEach(value -> cells.add(value(row.unit(), value)));
-            for (int i = 0; i < n - 1; i++) {
-                cells.add(difference(row.unit(), row.differences().get(i)));
-                cells.add(significance(row.pValues().get(i)));
+            for (Difference difference : row.differences()) {
+                cells.add(difference(row.unit(), difference.value()));
+                cells.add(interval(row.unit(), difference));
+                cells.add(significance(difference.p()));
             }
             table.row(cells.toArray(String[]::new));
         }
         return table;
     }
 
-    static String label(int index) {
+    /** The interval of the mean difference, "-" where the reports have no replications to give one. */
+    public static String interval(Metrics.Unit unit, Difference difference) {
+        if (difference.low() == null) {
+            return "-";
+        }
+        return "[" + difference(unit, difference.low()) + ", " + difference(unit, difference.high()) + "]";
+    }
+
+    public static String label(int index) {
         return String.valueOf((char) ('A' + index));
     }
 
-    private static String value(Metrics.Unit unit, Double value) {
+    public static String value(Metrics.Unit unit, Double value) {
         if (value == null) {
             return "-";
         }
@@ -152,7 +180,7 @@ public final class ComparisonWriter {
         };
     }
 
-    private static String difference(Metrics.Unit unit, Double difference) {
+    public static String difference(Metrics.Unit unit, Double difference) {
         if (difference == null) {
             return "-";
         }
@@ -165,7 +193,7 @@ public final class ComparisonWriter {
         };
     }
 
-    private static String significance(Double p) {
+    public static String significance(Double p) {
         if (p == null) {
             return "-";
         }

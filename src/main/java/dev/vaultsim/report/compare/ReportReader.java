@@ -65,10 +65,11 @@ public final class ReportReader {
         root.path("byOperation").fields().forEachRemaining(op ->
                 figures.put(op.getKey() + " " + Metrics.AVAILABILITY, number(op.getValue().path("availability"))));
         for (String p : List.of("p50", "p99")) {
-            figures.put(Metrics.LATENCY + " " + p, number(root.path("totals").path("latencyMillis").path(p)));
+            figures.put(Metrics.LATENCY + " " + p + " " + Metrics.OF_SUCCESSFUL,
+                    number(root.path("totals").path("latencyMillis").path(p)));
         }
         for (String c : List.of("read", "write")) {
-            figures.put(c + " " + Metrics.LATENCY + " p99",
+            figures.put(c + " " + Metrics.LATENCY + " p99 " + Metrics.OF_SUCCESSFUL,
                     number(root.path("byClass").path(c).path("latencyMillis").path("p99")));
         }
         failovers(root.path("failovers"), figures);
@@ -77,8 +78,9 @@ public final class ReportReader {
                 ? number(confidence.path("downtime").path("minutesPerMonth").path("mean"))
                 : availability == null ? null : (1 - availability) * MINUTES_PER_MONTH;
         figures.put(Metrics.DOWNTIME, downtime);
-        // Downtime is an affine function of availability: the same test applies.
-        samples.put(Metrics.DOWNTIME, samples.get(Metrics.AVAILABILITY));
+        // Downtime is an affine function of availability: the same test, with the interval in minutes.
+        samples.put(Metrics.DOWNTIME, samples.get(Metrics.AVAILABILITY).stream()
+                .map(a -> (1 - a) * MINUTES_PER_MONTH).toList());
         return new ReportSummary(file, root.path("scenario").asText(), root.path("seed").asLong(),
                 root.path("replications").asInt(1), root.path("horizonSeconds").asDouble(), figures, samples);
     }
