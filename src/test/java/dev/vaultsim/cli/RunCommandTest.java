@@ -172,4 +172,32 @@ class RunCommandTest {
         return Files.writeString(directory.resolve(name + ".yaml"),
                 SCENARIO.formatted(name, slo));
     }
+
+    @Test
+    void run_out_withTwoVaults_drawsEachVaultsAvailability() throws IOException {
+        Path file = directory.resolve("two-vaults.yaml");
+        Files.writeString(file, """
+                name: two-vaults
+                duration: 10m
+                regions:
+                  - { name: westeurope,  geography: europe, location: { lat: 52.37, lon: 4.90 },  pair: northeurope }
+                  - { name: northeurope, geography: europe, location: { lat: 53.35, lon: -6.26 }, pair: westeurope }
+                vaults:
+                  - { name: payments-production-westeurope-kv, region: westeurope }
+                  - { name: identity-northeurope-kv, region: northeurope }
+                clients:
+                  - { name: a, vault: payments-production-westeurope-kv, rate: 20/s, mix: { GetSecret: 1 } }
+                  - { name: b, vault: identity-northeurope-kv, rate: 20/s, mix: { GetSecret: 1 } }
+                faults:
+                  - { type: region-outage, region: westeurope, at: 2m, duration: 5m }
+                """);
+        Path out = directory.resolve("out");
+
+        Cli cli = Cli.run("run", file.toString(), "--out", out.toString());
+
+        String html = Files.readString(out.resolve("report.html"));
+        assertThat(cli.status()).as(cli.err()).isZero();
+        assertThat(html).contains("Availability of each vault", "data-chart=\"availability-vault-0\"",
+                "data-chart=\"availability-vault-1\"", ">payments-production-westeurope-kv</text>");
+    }
 }
