@@ -3,6 +3,7 @@ package dev.vaultsim.cli;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.report.Numbers;
 import dev.vaultsim.report.ReportFormat;
+import dev.vaultsim.scenario.Durations;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.simulation.RunMonitor;
 import dev.vaultsim.simulation.RunOptions;
@@ -47,6 +48,10 @@ final class RunCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     private int replications;
 
+    @Option(names = {"-q", "--quiet"},
+            description = "No progress, work estimate or footer on stderr (warnings and errors still).")
+    private boolean quiet;
+
     @Option(names = "--threads", paramLabel = "T",
             description = "Threads running replications (default: all cores); never changes a result.")
     private Integer threads;
@@ -70,12 +75,18 @@ final class RunCommand implements Callable<Integer> {
             scenarios = scenarios.stream().map(scenario -> scenario.withSeed(seed)).toList();
         }
         OutputTarget target = out == null ? null : OutputTarget.check(out, scenarios);
+        if (!quiet) {
+            for (Scenario scenario : scenarios) {
+                err.println(WorkEstimate.of(scenario, replications, threadCount).line(scenario.name()));
+            }
+            BucketWidening.warn(scenarios, err);
+        }
 
         // Wall clock only here, for the footer on stderr; reports never see it.
         long startNanos = System.nanoTime();
         List<RunResult> results = new ArrayList<>();
         for (Scenario scenario : scenarios) {
-            RunMonitor monitor = ProgressBar.forTerminal(err, scenario.name(), replications, scenario.durationNanos());
+            RunMonitor monitor = ProgressBar.forStderr(err, scenario.name(), replications, scenario.durationNanos(), quiet);
             try {
                 results.add(Simulation.run(scenario,
                         RunOptions.single().withReplications(replications, threadCount).withMonitor(monitor)));
@@ -93,7 +104,9 @@ final class RunCommand implements Callable<Integer> {
         if (target != null) {
             target.write(results, scenarios);
         }
-        err.println(Footer.line(results, wallNanos));
+        if (!quiet) {
+            err.println(Footer.line(results, wallNanos));
+        }
         return checkSlo ? sloStatus(results, err) : ExitCodes.OK;
     }
 
@@ -104,7 +117,8 @@ final class RunCommand implements Callable<Integer> {
                 String actual = result.traffic().totals().requests() == 0 ? "no requests"
                         : Numbers.percent(result.traffic().totals().succeeded(), result.traffic().totals().requests(), 4) + " %";
                 err.println("vaultsim: " + result.info().scenario() + " missed its SLO of "
-                        + Numbers.decimal(result.info().sloAvailability() * 100, 6) + " % (availability " + actual + ")");
+                        + Numbers.decimal(result.info().sloAvailability() * 100, 6) + " % over its "
+                        + Durations.format(result.info().horizonNanos()) + " horizon (availability " + actual + ")");
                 status = ExitCodes.SLO_MISSED;
             }
         }

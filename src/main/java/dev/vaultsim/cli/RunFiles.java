@@ -35,7 +35,7 @@ public final class RunFiles {
 
     /** What {@code run --out} writes: report.json, timeline.csv and report.html. */
     public static List<OutputFile> reports(Scenario scenario, RunResult result) {
-        ReportInputs inputs = ReportInputs.of(ScenarioWriter.toYaml(scenario), version());
+        ReportInputs inputs = ReportInputs.of(ScenarioWriter.toYaml(scenario), version(), scenario.report().bucketNanos());
         return List.of(
                 new OutputFile(REPORT_JSON, new JsonReportWriter().toJson(result)),
                 new OutputFile(TIMELINE_CSV, new TimelineCsvWriter().toCsv(result)),

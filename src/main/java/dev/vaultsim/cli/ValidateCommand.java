@@ -29,6 +29,12 @@ final class ValidateCommand implements Callable<Integer> {
         List<Scenario> scenarios = ScenarioFiles.loadAll(scenarioOptions.files, scenarioOptions.sets,
                 spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        // What a run of one replication would cost, so a scenario that takes hours is caught here.
+        for (Scenario scenario : scenarios) {
+            err.println(WorkEstimate.of(scenario, 1, 1).line(scenario.name()));
+        }
+        BucketWidening.warn(scenarios, err);
         for (int i = 0; i < scenarios.size(); i++) {
             if (i > 0) {
                 out.print("---\n");

@@ -24,7 +24,7 @@ import java.util.Map;
  */
 public final class Recorder implements RequestSink {
 
-    private static final long MAX_TIMELINE_BUCKETS = 10_000;
+    public static final long MAX_TIMELINE_BUCKETS = 10_000;
 
     private final Scenario scenario;
     private final long horizonNanos;
@@ -65,7 +65,7 @@ public final class Recorder implements RequestSink {
     }
 
     /** The report's bucket, widened by a whole factor so the timeline stays under ~10,000 buckets. */
-    static long timelineBucketNanos(Scenario scenario) {
+    public static long timelineBucketNanos(Scenario scenario) {
         long bucket = scenario.report().bucketNanos();
         long buckets = (scenario.durationNanos() + bucket - 1) / bucket;
         long factor = (buckets + MAX_TIMELINE_BUCKETS - 1) / MAX_TIMELINE_BUCKETS;

@@ -12,6 +12,7 @@ public final class Metrics {
     static final String TO_FAILBACK = "first failback done after (s)";
     static final String LOST_WRITES = "lost writes";
     static final String DOWNTIME = "downtime (min per 30-day month)";
+    static final String DOWNTIME_IN_SCENARIO = "downtime in the scenario (min)";
 
     private Metrics() {
     }

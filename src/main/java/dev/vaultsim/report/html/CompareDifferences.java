@@ -40,10 +40,10 @@ final class CompareDifferences {
         HtmlTable table = new HtmlTable(header.toArray(String[]::new)).wrapColumns(0);
         for (Comparison.Row row : comparison.rows()) {
             List<String> cells = new ArrayList<>(List.of(row.label()));
-            row.values().forEach(value -> cells.add(ComparisonWriter.value(row.unit(), value)));
+            row.values().forEach(value -> cells.add(ComparisonWriter.value(row, value)));
             for (Difference difference : row.differences()) {
-                cells.add(ComparisonWriter.difference(row.unit(), difference.value()));
-                cells.add(ComparisonWriter.interval(row.unit(), difference));
+                cells.add(ComparisonWriter.difference(row, difference.value()));
+                cells.add(ComparisonWriter.interval(row, difference));
                 cells.add(ComparisonWriter.significance(difference.p()));
             }
             table.row(cells.toArray(String[]::new));

@@ -47,7 +47,10 @@ public final class HtmlReportWriter {
         html.open("ul", "class", "facts");
         fact(html, "seed", Long.toString(result.info().seed()));
         fact(html, "simulated", Durations.format(result.info().horizonNanos()));
-        fact(html, "bucket", Durations.format(result.timeline().bucketNanos()));
+        long bucket = result.timeline().bucketNanos();
+        boolean widened = inputs.requestedBucketNanos() > 0 && inputs.requestedBucketNanos() != bucket;
+        fact(html, "bucket", Durations.format(bucket) + (widened ? " (widened from "
+                + Durations.format(inputs.requestedBucketNanos()) + " to stay under 10,000 buckets)" : ""));
         fact(html, "replications", Integer.toString(result.info().replications()));
         fact(html, "events", Format.count(result.engine().eventsProcessed()));
         fact(html, "version", inputs.version());
