@@ -71,11 +71,11 @@ final class OutputTarget {
      * Writes every run's {@code report.json}, {@code timeline.csv} and {@code report.html}, each file
      * atomically; {@code scenarios.get(i)} is the scenario that gave {@code results.get(i)}.
      */
-    void write(List<RunResult> results, List<Scenario> scenarios) {
+    void write(List<RunResult> results, List<Scenario> scenarios, List<String> overrides) {
         for (int i = 0; i < results.size(); i++) {
             RunResult result = results.get(i);
             Path directory = perScenario ? root.resolve(result.info().scenario()) : root;
-            writeAll(directory, RunFiles.reports(scenarios.get(i), result));
+            writeAll(directory, RunFiles.reports(scenarios.get(i), result, overrides));
         }
     }
 

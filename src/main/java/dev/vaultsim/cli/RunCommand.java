@@ -2,7 +2,9 @@ package dev.vaultsim.cli;
 
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.report.Numbers;
+import dev.vaultsim.report.JsonReportWriter;
 import dev.vaultsim.report.ReportFormat;
+import dev.vaultsim.report.ReportWriter;
 import dev.vaultsim.scenario.Durations;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.simulation.RunMonitor;
@@ -99,10 +101,13 @@ final class RunCommand implements Callable<Integer> {
         long wallNanos = System.nanoTime() - startNanos;
 
         PrintWriter stdout = spec.commandLine().getOut();
-        format.writer().write(results, stdout);
+        ReportWriter writer = format == ReportFormat.JSON
+                ? new JsonReportWriter(scenarios.stream().map(s -> RunFiles.input(s, scenarioOptions.sets)).toList())
+                : format.writer();
+        writer.write(results, stdout);
         stdout.flush();
         if (target != null) {
-            target.write(results, scenarios);
+            target.write(results, scenarios, scenarioOptions.sets);
         }
         if (!quiet) {
             err.println(Footer.line(results, wallNanos));

@@ -44,7 +44,7 @@ class RunCommandTest {
         Cli cli = Cli.run("run", scenario("one", "0.5").toString());
 
         assertThat(cli.status()).isZero();
-        assertThat(cli.out()).startsWith("Scenario one\n").contains("SLO 50 %: ");
+        assertThat(cli.out()).startsWith("Scenario one\n").contains("SLO 50 % over the 10m horizon: ");
         assertThat(cli.err()).containsPattern("vaultsim: 1 scenario, [\\d,]+ events in [\\d.]+ s \\(.* events/s\\)");
     }
 
@@ -199,5 +199,34 @@ class RunCommandTest {
         assertThat(cli.status()).as(cli.err()).isZero();
         assertThat(html).contains("Availability of each vault", "data-chart=\"availability-vault-0\"",
                 "data-chart=\"availability-vault-1\"", ">payments-production-westeurope-kv</text>");
+    }
+
+    @Test
+    void reportJson_carriesItsInput_andTheInputAloneReproducesTheRun() throws IOException {
+        Path out = directory.resolve("first");
+        Cli first = Cli.run("run", scenario("a", "0.5").toString(), "--set", "seed=11", "--out", out.toString());
+        JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        JsonNode input = report.path("input");
+        Path again = directory.resolve("again.yaml");
+        Files.writeString(again, new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().writeValueAsString(input.path("scenario")));
+
+        Cli second = Cli.run("run", again.toString(), "--format", "json", "-q");
+
+        assertThat(first.status()).as(first.err()).isZero();
+        assertThat(input.path("vaultsimVersion").asText()).isNotEmpty();
+        assertThat(input.path("overrides").get(0).asText()).isEqualTo("seed=11");
+        assertThat(second.status()).as(second.err()).isZero();
+        JsonNode rerun = new ObjectMapper().readTree(second.out());
+        assertThat(rerun.path("totals")).isEqualTo(report.path("totals"));
+        assertThat(rerun.path("seed").asLong()).isEqualTo(11);
+    }
+
+    @Test
+    void run_quiet_printsNothingOnStderr_otherwiseAnEstimateAndAFooter() throws IOException {
+        Path file = scenario("a", "0.5");
+
+        assertThat(Cli.run("run", file.toString(), "--quiet").err()).isEmpty();
+        assertThat(Cli.run("run", file.toString()).err()).containsPattern("vaultsim: a: about [\\d,]+ events")
+                .contains("events/s");
     }
 }
