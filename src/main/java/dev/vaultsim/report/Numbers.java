@@ -73,12 +73,15 @@ public final class Numbers {
      * precise ({@code 9.27}, {@code 34.2}, {@code 5540}).
      */
     public static String significant(double value, int digits) {
-        if (value == 0) {
-            return "0";
+        if (value == 0 || Double.isNaN(value) || Double.isInfinite(value)) {
+            return value == 0 ? "0" : Double.toString(value);
         }
-        java.math.BigDecimal rounded = new java.math.BigDecimal(value)
-                .round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN));
-        return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
+        int decimals = digits - 1 - (int) Math.floor(Math.log10(Math.abs(value)));
+        if (decimals >= 0) {
+            return fixed(value, decimals);
+        }
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN))
+                .setScale(0, java.math.RoundingMode.HALF_EVEN).toPlainString();
     }
 
     public static String fixed(double value, int decimals) {
