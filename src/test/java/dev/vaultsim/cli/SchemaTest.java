@@ -123,6 +123,21 @@ class SchemaTest {
         assertThat(disagreements).isEmpty();
     }
 
+    /** The reference's commented stochastic: block, uncommented, loads and meets the schema: the comment stays true. */
+    @Test
+    void referenceCommentedStochasticBlock_loadsAndMeetsTheSchema() throws IOException {
+        String reference = Files.readString(Path.of("scenarios/reference.yaml"));
+        int start = reference.indexOf("# stochastic:");
+        int end = reference.indexOf("\nreport:");
+        StringBuilder block = new StringBuilder();
+        reference.substring(start, end).lines().forEach(line -> block.append(line.substring(2)).append('\n'));
+        String yaml = reference.substring(0, start) + block + reference.substring(end);
+
+        assertThat(ScenarioLoader.loadString("reference-stochastic.yaml", yaml, List.of()).scenario().stochastic())
+                .hasSize(5);
+        assertThat(schema().validate(yaml, InputFormat.YAML)).isEmpty();
+    }
+
     static Stream<Path> keyedScenarios() {
         return Stream.of(Path.of("scenarios/reference.yaml"), Path.of("scenarios/year-of-random-faults.yaml"));
     }
