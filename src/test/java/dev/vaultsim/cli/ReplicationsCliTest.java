@@ -187,4 +187,18 @@ class ReplicationsCliTest {
         assertThat(cli.status()).isEqualTo(2);
         assertThat(cli.err()).contains("one report given", "expected two or more").doesNotContain("index 0");
     }
+
+    @Test
+    void compareOut_withoutTimelineCsv_saysWhatTheChartsLack() throws IOException {
+        report("a");
+        report("b", "--seed", "8");
+        Files.delete(dir.resolve("b/timeline.csv"));
+        Path out = dir.resolve("cmp");
+
+        Cli cli = Cli.run("compare", dir.resolve("a").toString(), dir.resolve("b").toString(), "--out", out.toString());
+
+        assertThat(cli.status()).as(cli.err()).isZero();
+        assertThat(cli.err()).contains("no timeline.csv beside it");
+        assertThat(Files.readString(out.resolve("compare.html"))).contains("No read and write lines for run B");
+    }
 }
