@@ -123,6 +123,39 @@ class SchemaTest {
         assertThat(disagreements).isEmpty();
     }
 
+    /**
+     * The fault kinds the loader knows are the schema's, for faults: and stochastic: alike: a kind
+     * added to FaultKind without the schema (its type and its keys) fails here.
+     */
+    @Test
+    void schemaFaultTypes_areTheLoadersKinds() throws IOException {
+        String yaml = """
+                name: x
+                duration: 1h
+                regions:
+                  - { name: westeurope, geography: europe, location: { lat: 52.37, lon: 4.90 } }
+                vaults:
+                  - { name: v, region: westeurope }
+                clients:
+                  - { name: c, vault: v, rate: 1/s, mix: { GetSecret: 1 } }
+                faults:
+                  - { type: zz, region: westeurope, at: 1m, duration: 1m }
+                """;
+        List<String> loaderKinds = List.of();
+        try {
+            ScenarioLoader.loadString("kinds.yaml", yaml, List.of());
+        } catch (ScenarioException e) {
+            Matcher m = Pattern.compile("expected type: one of (.*)$").matcher(e.messages().get(0));
+            assertThat(m.find()).as(e.messages().get(0)).isTrue();
+            loaderKinds = Arrays.asList(m.group(1).split(", "));
+        }
+        JsonNode schema = JSON.readTree(SCHEMA.toFile());
+        for (String list : List.of("faults", "stochastic")) {
+            assertThat(texts(schema.at("/properties/" + list + "/items/properties/type/enum")))
+                    .as(list).containsExactlyElementsOf(loaderKinds);
+        }
+    }
+
     /** The reference's commented stochastic: block, uncommented, loads and meets the schema: the comment stays true. */
     @Test
     void referenceCommentedStochasticBlock_loadsAndMeetsTheSchema() throws IOException {
