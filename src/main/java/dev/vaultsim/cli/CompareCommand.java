@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,13 @@ import java.util.concurrent.Callable;
                 + " and, with replications, whether each difference is significant.")
 final class CompareCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "REPORT.json", arity = "2..*", description = "Two or more reports; the first is the baseline.")
+    // 1..* rather than 2..*: with one report picocli's own message ("requires at least 2 values")
+    // says nothing a user can act on; call() says what compare needs instead.
+    @Parameters(paramLabel = "REPORT", arity = "1..*",
+            description = "Two or more report.json files, or the directories run --out wrote them to;"
+                    + " the first is the baseline.")
+    private List<Path> arguments;
+
     private List<Path> reports;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -43,6 +50,12 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (arguments.size() < 2) {
+            throw new InputException(List.of("compare: one report given (" + arguments.get(0) + "); expected two or"
+                    + " more, e.g. vaultsim compare out/a out/b: the first is the baseline, the others are compared"
+                    + " with it"));
+        }
+        reports = arguments.stream().map(CompareCommand::reportFile).toList();
         List<ReportSummary> summaries = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Path report : reports) {
@@ -55,8 +68,8 @@ final class CompareCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        String html = out == null ? null : chartsPage();
         Comparison comparison = Comparison.of(summaries);
+        String html = out == null ? null : chartsPage(comparison);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(switch (format) {
             case TEXT -> ComparisonWriter.text(comparison);
@@ -65,14 +78,19 @@ final class CompareCommand implements Callable<Integer> {
         });
         stdout.flush();
         if (html != null) {
-            OutputTarget.writeAll(out, List.of(new RunFiles.OutputFile("compare.html", html)));
+            OutputTarget.writeAll(out, List.of(new RunFiles.OutputFile(RunFiles.COMPARE_HTML, html)));
         }
         return ExitCodes.OK;
     }
 
+    /** A directory that run --out wrote stands for the report.json inside it. */
+    private static Path reportFile(Path argument) {
+        return Files.isDirectory(argument) ? argument.resolve(RunFiles.REPORT_JSON) : argument;
+    }
+
     /** compare.html, built before anything is printed so that an unusable report writes nothing. */
-    private String chartsPage() {
-        OutputTarget.check(out, List.of());
+    private String chartsPage(Comparison comparison) {
+        OutputTarget.check(out, List.of(), List.of(RunFiles.COMPARE_HTML));
         List<LabeledRun> runs = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {
             Path report = reports.get(i);
@@ -83,6 +101,12 @@ final class CompareCommand implements Callable<Integer> {
                         + "); expected a complete report.json written by vaultsim run"));
             }
         }
-        return new CompareHtmlWriter().toHtml(runs, VersionProvider.version());
+        for (Path report : reports) {
+            if (!Files.exists(report.resolveSibling("timeline.csv"))) {
+                spec.commandLine().getErr().println("vaultsim: " + report + ": no timeline.csv beside it;"
+                        + " compare.html draws its availability of all requests only, without reads and writes");
+            }
+        }
+        return new CompareHtmlWriter().toHtml(runs, comparison, VersionProvider.version());
     }
 }

@@ -27,8 +27,17 @@ final class OutputTarget {
         this.perScenario = perScenario;
     }
 
-    /** @throws InputException when a directory cannot be used or two scenarios share a name */
+    /** The files of {@code run --out}, checked in every directory it will write. */
     static OutputTarget check(Path root, List<Scenario> scenarios) {
+        return check(root, scenarios, RunFiles.NAMES);
+    }
+
+    /**
+     * @param fileNames the files each directory will receive: one that exists as a directory or
+     *                  cannot be replaced is found now, not after the simulation has run
+     * @throws InputException when a directory or file cannot be used or two scenarios share a name
+     */
+    static OutputTarget check(Path root, List<Scenario> scenarios, List<String> fileNames) {
         OutputTarget target = new OutputTarget(root, scenarios.size() > 1);
         List<String> problems = new ArrayList<>();
         Map<String, String> sources = new LinkedHashMap<>();
@@ -44,7 +53,13 @@ final class OutputTarget {
         }
         // Subdirectories are checked only once every name is known to be a plain directory name.
         if (isUsable(problems, root) && target.perScenario && problems.isEmpty()) {
-            sources.keySet().forEach(name -> isUsable(problems, root.resolve(name)));
+            sources.keySet().forEach(name -> {
+                if (isUsable(problems, root.resolve(name))) {
+                    filesUsable(problems, root.resolve(name), fileNames);
+                }
+            });
+        } else if (!target.perScenario && problems.isEmpty()) {
+            filesUsable(problems, root, fileNames);
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
@@ -56,11 +71,11 @@ final class OutputTarget {
      * Writes every run's {@code report.json}, {@code timeline.csv} and {@code report.html}, each file
      * atomically; {@code scenarios.get(i)} is the scenario that gave {@code results.get(i)}.
      */
-    void write(List<RunResult> results, List<Scenario> scenarios) {
+    void write(List<RunResult> results, List<Scenario> scenarios, List<String> overrides) {
         for (int i = 0; i < results.size(); i++) {
             RunResult result = results.get(i);
             Path directory = perScenario ? root.resolve(result.info().scenario()) : root;
-            writeAll(directory, RunFiles.reports(scenarios.get(i), result));
+            writeAll(directory, RunFiles.reports(scenarios.get(i), result, overrides));
         }
     }
 
@@ -74,13 +89,29 @@ final class OutputTarget {
         try {
             AtomicOutput.write(file, content);
         } catch (IOException e) {
-            throw new InputException("--out: cannot write " + file + ": " + e);
+            // The check before the run catches the usual causes; this is a disk that filled up or
+            // a directory changed meanwhile. The reason without Java's exception class name.
+            String reason = e.getMessage() == null ? "input/output error" : e.getMessage();
+            throw new InputException("--out: cannot write " + file + ": " + reason);
         }
     }
 
     private static boolean isPlainName(String name) {
         return !name.isEmpty() && !name.equals(".") && !name.equals("..")
                 && name.indexOf('/') < 0 && name.indexOf('\\') < 0 && name.indexOf('\0') < 0;
+    }
+
+    /** Each file the run will write must be absent, or a plain file that can be replaced. */
+    private static void filesUsable(List<String> problems, Path directory, List<String> fileNames) {
+        for (String name : fileNames) {
+            Path file = directory.resolve(name);
+            if (Files.isDirectory(file)) {
+                problems.add("--out " + directory + ": " + file + " is a directory; expected a file vaultsim can"
+                        + " write (remove it or choose another --out)");
+            } else if (Files.exists(file) && !Files.isWritable(file)) {
+                problems.add("--out " + directory + ": " + file + " exists and cannot be replaced");
+            }
+        }
     }
 
     /** A directory is usable if it is one and writable, or if its nearest existing ancestor is. */

@@ -13,13 +13,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A one-line progress bar on stderr for long runs: replications done, simulated time, events/s
- * and an ETA, redrawn a few times a second from a daemon thread. Only on a terminal; the figures
- * are read racily from running simulators, which is fine for display and never reaches a report.
+ * Progress of a long run on stderr: replications done, simulated time, events/s and an ETA, from a
+ * daemon thread. On a terminal a one-line bar redrawn a few times a second; otherwise (a CI log, a
+ * file) a plain line every 30 s once the run has taken 30 s, so short runs print nothing and long
+ * ones show they are alive without flooding the log. The figures are read racily from running
+ * simulators, which is fine for display and never reaches a report.
  */
 final class ProgressBar implements RunMonitor, AutoCloseable {
 
     private static final long REDRAW_MILLIS = 250;
+    static final long PLAIN_EVERY_MILLIS = 30_000;
 
     private final PrintWriter err;
     private final String label;
@@ -30,9 +33,16 @@ final class ProgressBar implements RunMonitor, AutoCloseable {
     private final AtomicLong finishedEvents = new AtomicLong();
     private final long startMillis = System.currentTimeMillis();
     private final Thread painter;
+    /** 0 on a terminal (redraw in place); else the period of plain lines. */
+    private final long plainEveryMillis;
     private volatile boolean closed;
 
     ProgressBar(PrintWriter err, String label, int replications, long horizonNanos) {
+        this(err, label, replications, horizonNanos, 0);
+    }
+
+    ProgressBar(PrintWriter err, String label, int replications, long horizonNanos, long plainEveryMillis) {
+        this.plainEveryMillis = plainEveryMillis;
         this.err = err;
         this.label = label;
         this.replications = replications;
@@ -42,9 +52,12 @@ final class ProgressBar implements RunMonitor, AutoCloseable {
         painter.start();
     }
 
-    /** A bar when stderr is a terminal, else a monitor that does nothing. */
-    static RunMonitor forTerminal(PrintWriter err, String label, int replications, long horizonNanos) {
-        return stderrIsTerminal() ? new ProgressBar(err, label, replications, horizonNanos) : RunMonitor.NONE;
+    /** A bar when stderr is a terminal, plain lines every 30 s otherwise, nothing when quiet. */
+    static RunMonitor forStderr(PrintWriter err, String label, int replications, long horizonNanos, boolean quiet) {
+        if (quiet) {
+            return RunMonitor.NONE;
+        }
+        return new ProgressBar(err, label, replications, horizonNanos, stderrIsTerminal() ? 0 : PLAIN_EVERY_MILLIS);
     }
 
     /**
@@ -78,15 +91,21 @@ final class ProgressBar implements RunMonitor, AutoCloseable {
     public void close() {
         closed = true;
         painter.interrupt();
-        err.print("\r\033[K");
-        err.flush();
+        if (plainEveryMillis == 0) {
+            synchronized (err) {
+                err.print("\r\033[K");
+                err.flush();
+            }
+        }
     }
 
     private void paintUntilClosed() {
         try {
             while (!closed) {
-                Thread.sleep(REDRAW_MILLIS);
-                paint();
+                Thread.sleep(plainEveryMillis == 0 ? REDRAW_MILLIS : plainEveryMillis);
+                if (!closed) {
+                    paint();
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -107,10 +126,14 @@ final class ProgressBar implements RunMonitor, AutoCloseable {
         int filled = (int) Math.round(fraction * width);
         double simulatedDays = simulated * horizonNanos / 86_400e9;
         double totalDays = (double) replications * horizonNanos / 86_400e9;
-        String line = String.format(Locale.ROOT,
+        String line = plainEveryMillis == 0 ? String.format(Locale.ROOT,
                 "\r%s [%s%s] %3.0f %%  replications %d/%d  simulated %.1f of %.1f days  %.2f M events/s  ETA %s\033[K",
                 label, "#".repeat(filled), ".".repeat(width - filled), fraction * 100, finished.get(), replications,
-                simulatedDays, totalDays, events / elapsedSeconds / 1e6, eta);
+                simulatedDays, totalDays, events / elapsedSeconds / 1e6, eta)
+                : String.format(Locale.ROOT,
+                "vaultsim: %s: %.0f %% after %s, replications %d/%d, simulated %.1f of %.1f days, %.2f M events/s, ETA %s%n",
+                label, fraction * 100, clock(elapsedSeconds), finished.get(), replications, simulatedDays, totalDays,
+                events / elapsedSeconds / 1e6, eta);
         synchronized (err) {
             err.print(line);
             err.flush();

@@ -1,8 +1,11 @@
 package dev.vaultsim.cli;
 
 import dev.vaultsim.record.RunResult;
+import dev.vaultsim.report.JsonReportWriter;
 import dev.vaultsim.report.Numbers;
 import dev.vaultsim.report.ReportFormat;
+import dev.vaultsim.report.ReportWriter;
+import dev.vaultsim.scenario.Durations;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.simulation.EngineKind;
 import dev.vaultsim.simulation.RunMonitor;
@@ -55,6 +58,10 @@ final class RunCommand implements Callable<Integer>, Shardable {
                     + " itself exact by default).")
     private String engine;
 
+    @Option(names = {"-q", "--quiet"},
+            description = "No progress, work estimate or footer on stderr (warnings and errors still).")
+    private boolean quiet;
+
     @Option(names = "--threads", paramLabel = "T",
             description = "Threads running replications (default: all cores); never changes a result.")
     private Integer threads;
@@ -77,12 +84,18 @@ final class RunCommand implements Callable<Integer>, Shardable {
         Plan plan = plan(ScenarioFiles.Texts.fromDisk(), err);
         List<Scenario> scenarios = plan.points();
         OutputTarget target = out == null ? null : OutputTarget.check(out, scenarios);
+        if (!quiet) {
+            for (Scenario scenario : scenarios) {
+                err.println(WorkEstimate.of(scenario, replications, threadCount).line(scenario.name()));
+            }
+            BucketWidening.warn(scenarios, err);
+        }
 
         // Wall clock only here, for the footer on stderr; reports never see it.
         long startNanos = System.nanoTime();
         List<RunResult> results = new ArrayList<>();
         for (Scenario scenario : scenarios) {
-            RunMonitor monitor = ProgressBar.forTerminal(err, scenario.name(), replications, scenario.durationNanos());
+            RunMonitor monitor = ProgressBar.forStderr(err, scenario.name(), replications, scenario.durationNanos(), quiet);
             try {
                 results.add(Simulation.run(scenario,
                         RunOptions.single().withReplications(replications, threadCount).withMonitor(monitor)
@@ -95,7 +108,9 @@ final class RunCommand implements Callable<Integer>, Shardable {
         }
         long wallNanos = System.nanoTime() - startNanos;
         int status = finish(results, scenarios, target, spec.commandLine().getOut(), err);
-        err.println(Footer.line(results, wallNanos));
+        if (!quiet) {
+            err.println(Footer.line(results, wallNanos));
+        }
         return status;
     }
 
@@ -134,14 +149,17 @@ final class RunCommand implements Callable<Integer>, Shardable {
 
     private int finish(List<RunResult> results, List<Scenario> scenarios, OutputTarget target, PrintWriter stdout,
                        PrintWriter err) {
+        ReportWriter writer = format == ReportFormat.JSON
+                ? new JsonReportWriter(scenarios.stream().map(s -> RunFiles.input(s, scenarioOptions.sets)).toList())
+                : format.writer();
         try {
-            format.writer().write(results, stdout);
+            writer.write(results, stdout);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         stdout.flush();
         if (target != null) {
-            target.write(results, scenarios);
+            target.write(results, scenarios, scenarioOptions.sets);
         }
         return checkSlo ? sloStatus(results, err) : ExitCodes.OK;
     }
@@ -153,7 +171,8 @@ final class RunCommand implements Callable<Integer>, Shardable {
                 String actual = result.traffic().totals().requests() == 0 ? "no requests"
                         : Numbers.percent(result.traffic().totals().succeeded(), result.traffic().totals().requests(), 4) + " %";
                 err.println("vaultsim: " + result.info().scenario() + " missed its SLO of "
-                        + Numbers.decimal(result.info().sloAvailability() * 100, 6) + " % (availability " + actual + ")");
+                        + Numbers.decimal(result.info().sloAvailability() * 100, 6) + " % over its "
+                        + Durations.format(result.info().horizonNanos()) + " horizon (availability " + actual + ")");
                 status = ExitCodes.SLO_MISSED;
             }
         }

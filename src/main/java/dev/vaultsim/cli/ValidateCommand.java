@@ -1,6 +1,7 @@
 package dev.vaultsim.cli;
 
 import dev.vaultsim.scenario.LoadedScenario;
+import dev.vaultsim.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,6 +30,13 @@ final class ValidateCommand implements Callable<Integer> {
         List<LoadedScenario> scenarios = ScenarioFiles.loadAllWithMarks(scenarioOptions.files, scenarioOptions.sets,
                 spec.commandLine().getErr(), ScenarioFiles.Texts.fromDisk());
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        // What a run of one replication would cost, so a scenario that takes hours is caught here.
+        List<Scenario> resolved = scenarios.stream().map(LoadedScenario::scenario).toList();
+        for (Scenario scenario : resolved) {
+            err.println(WorkEstimate.of(scenario, 1, 1).line(scenario.name()));
+        }
+        BucketWidening.warn(resolved, err);
         for (int i = 0; i < scenarios.size(); i++) {
             if (i > 0) {
                 out.print("---\n");

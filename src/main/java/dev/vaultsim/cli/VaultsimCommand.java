@@ -12,8 +12,9 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Deterministic discrete-event simulator of key-vault availability.",
-        subcommands = {RunCommand.class, SweepCommand.class, SensitivityCommand.class, MergeCommand.class, ValidateCommand.class, CompareCommand.class, OperationsCommand.class,
-                ResultsCommand.class,
+        subcommands = {RunCommand.class, SweepCommand.class, SensitivityCommand.class, MergeCommand.class,
+                ValidateCommand.class, CompareCommand.class, OperationsCommand.class,
+                ResultsCommand.class, SchemaCommand.class, CompletionCommand.class,
                 CommandLine.HelpCommand.class})
 final class VaultsimCommand implements Callable<Integer> {
 

@@ -24,7 +24,7 @@ import java.util.Map;
  */
 public final class Recorder implements RequestSink {
 
-    private static final long MAX_TIMELINE_BUCKETS = 10_000;
+    public static final long MAX_TIMELINE_BUCKETS = 10_000;
 
     private final Scenario scenario;
     private final long horizonNanos;
@@ -34,6 +34,8 @@ public final class Recorder implements RequestSink {
     private final List<FaultWindow> faults = new ArrayList<>();
     private final List<FailoverResult> failovers = new ArrayList<>();
     private final Timeline timeline;
+    /** Null with one vault: the timeline is then that vault's. */
+    private final VaultCounts vaultCounts;
     private final boolean detailed;
     private long faultsOmitted;
 
@@ -59,6 +61,8 @@ public final class Recorder implements RequestSink {
             histories[v] = new VaultHistory(vaults.get(v).name(), vaults.get(v).region(), maxRequestSpanNanos);
         }
         this.timeline = new Timeline(horizonNanos, timelineBucketNanos(scenario), maxRequestSpanNanos);
+        this.vaultCounts = vaults.size() > 1 && detailed ? new VaultCounts(vaults.stream().map(VaultSpec::name).toList(),
+                timeline.bucketNanos(), timeline.bucketCount()) : null;
     }
 
     /** The report's bucket, widened by a whole factor so the timeline stays under ~10,000 buckets. */
@@ -90,6 +94,9 @@ public final class Recorder implements RequestSink {
         if (detailed) {
             histories[vault].add(phase, operationClass, success, attempts, latency, now);
             timeline.add(operationClass, firstStartNanos, success, latency, now);
+            if (vaultCounts != null) {
+                vaultCounts.add(vault, operationClass, firstStartNanos, 1, success);
+            }
         }
     }
 
@@ -106,6 +113,9 @@ public final class Recorder implements RequestSink {
         if (detailed) {
             histories[batch.vault()].addBatch(operationClass, batch);
             timeline.addBatch(operationClass, batch);
+            if (vaultCounts != null) {
+                vaultCounts.add(batch.vault(), operationClass, batch.firstStartNanos(), batch.count(), batch.succeeded());
+            }
         }
     }
 
@@ -175,7 +185,8 @@ public final class Recorder implements RequestSink {
                 scenario.report().sloAvailability());
         Traffic traffic = aggregates.traffic(scenario.clients().stream().map(ClientSpec::name).toList());
         return new RunResult(info, traffic, detailed ? history() : WorldHistory.NONE,
-                new TimelineResult(timeline.bucketNanos(), detailed ? timelineResults() : List.of()),
+                new TimelineResult(timeline.bucketNanos(), detailed ? timelineResults() : List.of(),
+                        vaultCounts == null ? List.of() : vaultCounts.results()),
                 engine, null, null);
     }
 

@@ -7,7 +7,7 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * How the human-readable summaries (text and markdown) print single values: percentages with 4
- * decimals kept, counts, milliseconds with 3 decimals, simulated times as {@code h:mm:ss}.
+ * decimals kept, counts, milliseconds to 3 significant digits, simulated times as {@code h:mm:ss}.
  * {@code -} stands for "no value" everywhere.
  */
 public final class Cells {
@@ -30,12 +30,15 @@ public final class Cells {
     }
 
     /** One latency figure in milliseconds, or {@code -} when nothing succeeded. */
+    /** What HdrHistogram's percentiles guarantee; mean and max are exact but read alike. */
+    static final int LATENCY_DIGITS = 3;
+
     static String millis(LatencySummary latency, ToDoubleFunction<LatencySummary> figure) {
         if (latency == null) {
             return NONE;
         }
         double millis = figure.applyAsDouble(latency);
-        return Double.isNaN(millis) ? NONE : Numbers.fixed(millis, 3);
+        return Double.isNaN(millis) ? NONE : Numbers.significant(millis, LATENCY_DIGITS);
     }
 
     /** An SLO as a percentage, {@code 0.9999 → 99.99}. */

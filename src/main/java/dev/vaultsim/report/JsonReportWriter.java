@@ -6,6 +6,10 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.vaultsim.catalog.VaultState;
 import dev.vaultsim.record.BucketResult;
 import dev.vaultsim.record.FailoverResult;
@@ -35,6 +39,23 @@ public final class JsonReportWriter implements ReportWriter {
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private static final ObjectMapper TREE_WRITER = new ObjectMapper();
+
+    /** One per report written, in order; empty to write reports without their input block. */
+    private final List<ReportInput> inputs;
+
+    public JsonReportWriter() {
+        this(List.of());
+    }
+
+    /** @param inputs what made each report, in the order of the results to be written */
+    public JsonReportWriter(List<ReportInput> inputs) {
+        this.inputs = List.copyOf(inputs);
+    }
+
     /** The report of one run, with a trailing newline. */
     public String toJson(RunResult result) {
         StringWriter out = new StringWriter();
@@ -46,22 +67,20 @@ public final class JsonReportWriter implements ReportWriter {
         return out.toString();
     }
 
-    /** One report as an object, several as an array of reports; a trailing newline either way. */
+    /**
+     * One object per report, one after the other, each ending with a newline: a stream of JSON
+     * values, so that {@code jq .totals} reads one report or several alike (an array for several
+     * broke scripts written against one).
+     */
     @Override
     public void write(List<RunResult> results, Writer out) throws IOException {
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.setPrettyPrinter(prettyPrinter());
-            if (results.size() == 1) {
-                writeReport(json, results.get(0));
-            } else {
-                json.writeStartArray();
-                for (RunResult result : results) {
-                    writeReport(json, result);
-                }
-                json.writeEndArray();
+        for (int i = 0; i < results.size(); i++) {
+            try (JsonGenerator json = FACTORY.createGenerator(out)) {
+                json.setPrettyPrinter(prettyPrinter());
+                writeReport(json, results.get(i), i < inputs.size() ? inputs.get(i) : null);
             }
+            out.write('\n');
         }
-        out.write('\n');
         out.flush();
     }
 
@@ -77,7 +96,7 @@ public final class JsonReportWriter implements ReportWriter {
         return printer;
     }
 
-    private static void writeReport(JsonGenerator json, RunResult result) throws IOException {
+    private static void writeReport(JsonGenerator json, RunResult result, ReportInput input) throws IOException {
         json.writeStartObject();
         json.writeStringField("scenario", result.info().scenario());
         JsonSections.number(json, "seed", Numbers.integer(result.info().seed()));
@@ -115,6 +134,29 @@ public final class JsonReportWriter implements ReportWriter {
         }
         JsonSections.number(json, "eventsProcessed", Numbers.integer(result.engine().eventsProcessed()));
         json.writeEndObject();
+        if (input != null) {
+            writeInput(json, input);
+        }
+        json.writeEndObject();
+    }
+
+    /**
+     * {@code "input": { "vaultsimVersion", "scenario", "overrides" }}, last so that every earlier key
+     * keeps its place. The scenario is the YAML tree as JSON, its numbers as written (no rounding).
+     */
+    private static void writeInput(JsonGenerator json, ReportInput input) throws IOException {
+        json.writeObjectFieldStart("input");
+        json.writeStringField("vaultsimVersion", input.vaultsimVersion());
+        json.writeFieldName("scenario");
+        JsonNode scenario = YAML.readTree(input.scenarioYaml());
+        // Decimals exactly as the YAML wrote them (BigDecimal), never in exponent form.
+        json.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        TREE_WRITER.writeTree(json, scenario);
+        json.writeArrayFieldStart("overrides");
+        for (String override : input.overrides()) {
+            json.writeString(override);
+        }
+        json.writeEndArray();
         json.writeEndObject();
     }
 

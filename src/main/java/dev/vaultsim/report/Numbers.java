@@ -67,6 +67,23 @@ public final class Numbers {
     }
 
     /** {@code value} with exactly {@code decimals} decimals (zeros kept), half-even. */
+    /**
+     * A value rounded to {@code digits} significant digits, never in exponent form: latency
+     * percentiles come from HdrHistogram with 3 significant digits, so a fourth would only look
+     * precise ({@code 9.27}, {@code 34.2}, {@code 5540}).
+     */
+    public static String significant(double value, int digits) {
+        if (value == 0 || Double.isNaN(value) || Double.isInfinite(value)) {
+            return value == 0 ? "0" : Double.toString(value);
+        }
+        int decimals = digits - 1 - (int) Math.floor(Math.log10(Math.abs(value)));
+        if (decimals >= 0) {
+            return fixed(value, decimals);
+        }
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN))
+                .setScale(0, java.math.RoundingMode.HALF_EVEN).toPlainString();
+    }
+
     public static String fixed(double value, int decimals) {
         BigDecimal result = rounded(value, decimals);
         return result.signum() == 0 ? BigDecimal.ZERO.setScale(decimals).toPlainString() : result.toPlainString();

@@ -28,8 +28,9 @@ final class StatisticsSections {
         for (OperationClass c : OperationClass.values()) {
             percentRow(table, c.label() + " availability", confidence.byClass().get(c));
         }
-        minutesRow(table, "downtime min/month", confidence.downtimeMinutesPerMonth());
-        minutesRow(table, "downtime min/year", confidence.downtimeMinutesPerYear());
+        for (DowntimeRows.Row row : DowntimeRows.of(confidence, result.info().horizonNanos())) {
+            minutesRow(table, row.label(), row.minutes());
+        }
         table.row("SLO miss probability", percent(confidence.sloMissProbability()), Cells.NONE, Cells.NONE);
         return table;
     }

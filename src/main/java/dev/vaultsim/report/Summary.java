@@ -1,5 +1,7 @@
 package dev.vaultsim.report;
 
+import dev.vaultsim.scenario.Durations;
+
 import dev.vaultsim.record.RunResult;
 
 import java.io.IOException;
@@ -50,9 +52,11 @@ record Summary(String title, String description, List<String> facts, List<Sectio
         out.flush();
     }
 
-    /** {@code SLO 99.99 %: MET}, {@code … MISSED}, or {@code … no requests} when there is no availability to judge. */
+    /** {@code SLO 99.99 % over the 6h horizon: MET}, {@code … MISSED}, or {@code … no requests} when there is no availability to judge. */
     static String verdict(RunResult result) {
         String verdict = result.traffic().totals().requests() == 0 ? "no requests" : result.sloMet() ? "MET" : "MISSED";
-        return "SLO " + Cells.sloPercent(result.info().sloAvailability()) + " %: " + verdict;
+        // Judged on the availability over the whole horizon, not per month or per window: say so.
+        return "SLO " + Cells.sloPercent(result.info().sloAvailability()) + " % over the "
+                + Durations.format(result.info().horizonNanos()) + " horizon: " + verdict;
     }
 }

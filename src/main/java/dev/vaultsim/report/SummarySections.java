@@ -12,11 +12,16 @@ import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.catalog.OperationClass;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Map;
 
 /** Builds the tables of a {@link Summary}, one method per section, in print order. */
 final class SummarySections {
+
+    /** More fault rows than this are folded by kind and target, as report.html folds its tables. */
+    static final int FOLD_FAULTS_AFTER = 24;
 
     private SummarySections() {
     }
@@ -38,8 +43,13 @@ final class SummarySections {
         ClientViewSections.addTo(sections, result.traffic().clients());
         // With replications, these sections describe replication 0 while the figures above pool all.
         String first = result.info().replications() > 1 ? " (replication 0)" : "";
-        sections.add(new Summary.Section("Faults" + first, faults(result), "no faults",
-                result.history().faultsOmitted() == 0 ? "" : "… and " + result.history().faultsOmitted() + " more faults, counted but not listed"));
+        boolean fold = result.history().faults().size() > FOLD_FAULTS_AFTER;
+        String omitted = result.history().faultsOmitted() == 0 ? ""
+                : "… and " + result.history().faultsOmitted() + " more faults, counted but not listed";
+        sections.add(fold
+                ? new Summary.Section("Faults" + first + ", by kind and target", foldedFaults(result), "no faults",
+                        (omitted.isEmpty() ? "" : omitted + ". ") + "Every fault, one a row: report.json, report.html.")
+                : new Summary.Section("Faults" + first, faults(result), "no faults", omitted));
         sections.add(new Summary.Section("Failovers" + first, failovers(result), "no failovers"));
         sections.add(new Summary.Section("Phases" + first, phases(result), "no phases"));
         sections.add(new Summary.Section("Time in state" + first, stateDurations(result), "no vaults"));
@@ -100,6 +110,30 @@ final class SummarySections {
         for (FaultWindow window : result.history().faults()) {
             table.row(window.fault().type(), FaultTargetText.of(window.fault(), FaultTargetText.Signs.ASCII),
                     Cells.clock(window.startNanos()), Cells.clock(window.endNanos()));
+        }
+        return table;
+    }
+
+    /**
+     * A year of random faults, one line per kind and target with the count and the time down, so
+     * that the terminal shows a summary, not hundreds of rows (the HTML report folds them too).
+     */
+    private static Table foldedFaults(RunResult result) {
+        Map<String, long[]> groups = new LinkedHashMap<>();
+        Map<String, FaultWindow> firstOfGroup = new LinkedHashMap<>();
+        for (FaultWindow window : result.history().faults()) {
+            String target = FaultTargetText.of(window.fault(), FaultTargetText.Signs.ASCII);
+            String key = window.fault().type() + "\u0000" + target;
+            firstOfGroup.putIfAbsent(key, window);
+            long[] countAndNanos = groups.computeIfAbsent(key, k -> new long[2]);
+            countAndNanos[0]++;
+            countAndNanos[1] += window.endNanos() - window.startNanos();
+        }
+        Table table = Table.withHeader("fault", "target", "count", "total time", "first").alignLeft(1);
+        for (Map.Entry<String, long[]> group : groups.entrySet()) {
+            FaultWindow first = firstOfGroup.get(group.getKey());
+            table.row(first.fault().type(), FaultTargetText.of(first.fault(), FaultTargetText.Signs.ASCII),
+                    Long.toString(group.getValue()[0]), Cells.clock(group.getValue()[1]), Cells.clock(first.startNanos()));
         }
         return table;
     }

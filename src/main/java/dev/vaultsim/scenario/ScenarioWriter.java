@@ -135,9 +135,8 @@ public final class ScenarioWriter {
     private static Map<String, Object> vault(VaultSpec v, Marks marks) {
         Map<String, Object> map = map("name", v.name(), "region", v.region(), "keyProtection",
                 v.keyProtection().label());
-        if (v.limits() != null) {
-            map.put("limits", limits(v.limits()));
-        }
+        // Written even when off, the default: the resolved scenario shows every default.
+        map.put("limits", v.limits() == null ? "off" : limits(v.limits()));
         ReadOnlyAllowed readOnly = v.readOnlyAllowed();
         map.put("readOnlyAllowed", marks.value("readOnlyAllowed", ReadOnlyAllowed.named(readOnly.label()) != null
                 && ReadOnlyAllowed.named(readOnly.label()).equals(readOnly) ? readOnly.label()

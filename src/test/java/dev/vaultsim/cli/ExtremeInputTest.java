@@ -111,7 +111,7 @@ class ExtremeInputTest {
     void aRunWithoutRequests_saysNoRequests_notMissed() throws IOException {
         Cli cli = assertRunsOrIsRefused(scenario("1h", "1/365d", "", ""), 0);
 
-        assertThat(cli.out()).contains("SLO 99.99 %: no requests").doesNotContain("MISSED");
+        assertThat(cli.out()).contains("SLO 99.99 % over the 1h horizon: no requests").doesNotContain("MISSED");
         assertThat(dir.resolve("out/report.html")).content().contains("no requests").doesNotContain("✗ missed");
     }
 

@@ -137,4 +137,14 @@ class MainTest {
     private static void assertNoStackTrace(Cli cli) {
         assertThat(cli.err()).doesNotContain("\tat ").doesNotContain("Exception");
     }
+
+    @Test
+    void completion_isPicoclisScript_knowingEveryCommand() {
+        Cli bash = Cli.run("completion", "bash");
+
+        assertThat(bash.status()).isZero();
+        assertThat(bash.out()).contains("vaultsim Bash Completion", "compare", "schema", "--replications");
+        assertThat(Cli.run("completion", "zsh").out()).contains("bashcompinit");
+        assertThat(Cli.run("completion", "fish").status()).isEqualTo(2);
+    }
 }

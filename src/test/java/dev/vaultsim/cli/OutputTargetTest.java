@@ -39,6 +39,15 @@ class OutputTargetTest {
     }
 
     @Test
+    void aReportFileThatIsADirectory_isFoundBeforeTheRun() throws IOException {
+        Files.createDirectories(directory.resolve("report.json"));
+
+        assertThatThrownBy(() -> OutputTarget.check(directory, List.of(scenario("a", "a.yaml"))))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("report.json is a directory");
+    }
+
+    @Test
     void aMissingDirectory_isFine_andNotCreatedByTheCheck() {
         Path out = directory.resolve("new/results");
 
@@ -58,10 +67,10 @@ class OutputTargetTest {
     @Test
     void oneScenario_writesIntoTheDirectory_severalIntoSubdirectories() throws IOException {
         OutputTarget.check(directory.resolve("one"), List.of(scenario("a", "a.yaml")))
-                .write(List.of(new RunResults().withScenario("a").build()), List.of(scenario("a", "a.yaml")));
+                .write(List.of(new RunResults().withScenario("a").build()), List.of(scenario("a", "a.yaml")), List.of());
         OutputTarget.check(directory.resolve("two"), List.of(scenario("a", "a.yaml"), scenario("b", "b.yaml")))
                 .write(List.of(new RunResults().withScenario("a").build(), new RunResults().withScenario("b").build()),
-                        List.of(scenario("a", "a.yaml"), scenario("b", "b.yaml")));
+                        List.of(scenario("a", "a.yaml"), scenario("b", "b.yaml")), List.of());
 
         assertThat(directory.resolve("one/report.json")).content().startsWith("{\n  \"scenario\": \"a\"");
         assertThat(directory.resolve("one/timeline.csv")).content().startsWith("startSeconds,class,");

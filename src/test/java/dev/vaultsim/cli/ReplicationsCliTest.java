@@ -113,6 +113,7 @@ class ReplicationsCliTest {
         assertThat(cli.status()).as(cli.err()).isZero();
         String html = Files.readString(out.resolve("compare.html"));
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg").contains("random")
+                .contains("Differences from A", "95 % interval", "Welch", "draw replication 0")
                 .doesNotContainPattern("(src|href)=\"(https?:)?//");
     }
 
@@ -150,5 +151,40 @@ class ReplicationsCliTest {
 
         assertThat(cli.status()).isEqualTo(2);
         assertThat(cli.err()).contains("--replications 0");
+    }
+
+    @Test
+    void compare_acceptsTheDirectoriesRunOutWrote() throws IOException {
+        report("a");
+        report("b", "--seed", "8");
+
+        Cli cli = Cli.run("compare", dir.resolve("a").toString(), dir.resolve("b").toString());
+
+        assertThat(cli.status()).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("Comparing 2 reports", dir.resolve("a/report.json").toString());
+    }
+
+    @Test
+    void compare_oneReport_saysWhatCompareNeeds() throws IOException {
+        report("a");
+
+        Cli cli = Cli.run("compare", dir.resolve("a").toString());
+
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(cli.err()).contains("one report given", "expected two or more").doesNotContain("index 0");
+    }
+
+    @Test
+    void compareOut_withoutTimelineCsv_saysWhatTheChartsLack() throws IOException {
+        report("a");
+        report("b", "--seed", "8");
+        Files.delete(dir.resolve("b/timeline.csv"));
+        Path out = dir.resolve("cmp");
+
+        Cli cli = Cli.run("compare", dir.resolve("a").toString(), dir.resolve("b").toString(), "--out", out.toString());
+
+        assertThat(cli.status()).as(cli.err()).isZero();
+        assertThat(cli.err()).contains("no timeline.csv beside it");
+        assertThat(Files.readString(out.resolve("compare.html"))).contains("No read and write lines for run B");
     }
 }

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,17 +44,18 @@ class RunCommandTest {
         Cli cli = Cli.run("run", scenario("one", "0.5").toString());
 
         assertThat(cli.status()).isZero();
-        assertThat(cli.out()).startsWith("Scenario one\n").contains("SLO 50 %: ");
+        assertThat(cli.out()).startsWith("Scenario one\n").contains("SLO 50 % over the 10m horizon: ");
         assertThat(cli.err()).containsPattern("vaultsim: 1 scenario, [\\d,]+ events in [\\d.]+ s \\(.* events/s\\)");
     }
 
     @Test
-    void run_jsonFormat_withSeveralScenarios_printsAnArray() throws IOException {
+    void run_jsonFormat_withSeveralScenarios_printsOneObjectPerScenario() throws IOException {
         Cli cli = Cli.run("run", "--format", "json", scenario("a", "0.5").toString(), scenario("b", "0.5").toString());
 
-        JsonNode reports = new ObjectMapper().readTree(cli.out());
+        List<JsonNode> reports = new ArrayList<>();
+        new ObjectMapper().readerFor(JsonNode.class).readValues(cli.out()).forEachRemaining(n -> reports.add((JsonNode) n));
         assertThat(cli.status()).isZero();
-        assertThat(reports.isArray()).isTrue();
+        assertThat(reports).hasSize(2).allMatch(JsonNode::isObject);
         assertThat(reports.get(1).get("scenario").asText()).isEqualTo("b");
     }
 
@@ -168,5 +171,62 @@ class RunCommandTest {
     private Path scenario(String name, String slo) throws IOException {
         return Files.writeString(directory.resolve(name + ".yaml"),
                 SCENARIO.formatted(name, slo));
+    }
+
+    @Test
+    void run_out_withTwoVaults_drawsEachVaultsAvailability() throws IOException {
+        Path file = directory.resolve("two-vaults.yaml");
+        Files.writeString(file, """
+                name: two-vaults
+                duration: 10m
+                regions:
+                  - { name: westeurope,  geography: europe, location: { lat: 52.37, lon: 4.90 },  pair: northeurope }
+                  - { name: northeurope, geography: europe, location: { lat: 53.35, lon: -6.26 }, pair: westeurope }
+                vaults:
+                  - { name: payments-production-westeurope-kv, region: westeurope }
+                  - { name: identity-northeurope-kv, region: northeurope }
+                clients:
+                  - { name: a, vault: payments-production-westeurope-kv, rate: 20/s, mix: { GetSecret: 1 } }
+                  - { name: b, vault: identity-northeurope-kv, rate: 20/s, mix: { GetSecret: 1 } }
+                faults:
+                  - { type: region-outage, region: westeurope, at: 2m, duration: 5m }
+                """);
+        Path out = directory.resolve("out");
+
+        Cli cli = Cli.run("run", file.toString(), "--out", out.toString());
+
+        String html = Files.readString(out.resolve("report.html"));
+        assertThat(cli.status()).as(cli.err()).isZero();
+        assertThat(html).contains("Availability of each vault", "data-chart=\"availability-vault-0\"",
+                "data-chart=\"availability-vault-1\"", ">payments-production-westeurope-kv</text>");
+    }
+
+    @Test
+    void reportJson_carriesItsInput_andTheInputAloneReproducesTheRun() throws IOException {
+        Path out = directory.resolve("first");
+        Cli first = Cli.run("run", scenario("a", "0.5").toString(), "--set", "seed=11", "--out", out.toString());
+        JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        JsonNode input = report.path("input");
+        Path again = directory.resolve("again.yaml");
+        Files.writeString(again, new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().writeValueAsString(input.path("scenario")));
+
+        Cli second = Cli.run("run", again.toString(), "--format", "json", "-q");
+
+        assertThat(first.status()).as(first.err()).isZero();
+        assertThat(input.path("vaultsimVersion").asText()).isNotEmpty();
+        assertThat(input.path("overrides").get(0).asText()).isEqualTo("seed=11");
+        assertThat(second.status()).as(second.err()).isZero();
+        JsonNode rerun = new ObjectMapper().readTree(second.out());
+        assertThat(rerun.path("totals")).isEqualTo(report.path("totals"));
+        assertThat(rerun.path("seed").asLong()).isEqualTo(11);
+    }
+
+    @Test
+    void run_quiet_printsNothingOnStderr_otherwiseAnEstimateAndAFooter() throws IOException {
+        Path file = scenario("a", "0.5");
+
+        assertThat(Cli.run("run", file.toString(), "--quiet").err()).isEmpty();
+        assertThat(Cli.run("run", file.toString()).err()).containsPattern("vaultsim: a: about [\\d,]+ events")
+                .contains("events/s");
     }
 }

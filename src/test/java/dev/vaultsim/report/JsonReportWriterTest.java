@@ -109,14 +109,14 @@ class JsonReportWriterTest {
     }
 
     @Test
-    void severalRuns_makeAnArray() throws Exception {
+    void severalRuns_makeOneObjectEach_oneAfterTheOther() throws Exception {
         StringWriter out = new StringWriter();
         writer.write(List.of(new RunResults().build(), new RunResults().withScenario("other").build()), out);
 
-        JsonNode reports = MAPPER.readTree(out.toString());
-        assertThat(reports.isArray()).isTrue();
+        List<JsonNode> reports = MAPPER.readerFor(JsonNode.class).<JsonNode>readValues(out.toString()).readAll();
+        assertThat(reports).hasSize(2).allMatch(JsonNode::isObject);
         assertThat(reports.get(1).get("scenario").asText()).isEqualTo("other");
-        assertThat(out.toString()).endsWith("]\n");
+        assertThat(out.toString()).endsWith("}\n").contains("}\n{");
     }
 
     @Test

@@ -109,4 +109,14 @@ class NumbersTest {
             assertThat(text.length() - point - 1).isLessThanOrEqualTo(decimals);
         }
     }
+
+    @Test
+    void significant_keepsThreeDigits_asTheHistogramsDo() {
+        assertThat(Numbers.significant(9.2731, 3)).isEqualTo("9.27");
+        assertThat(Numbers.significant(34.243, 3)).isEqualTo("34.2");
+        assertThat(Numbers.significant(12, 3)).isEqualTo("12.0");
+        assertThat(Numbers.significant(0.51249, 3)).isEqualTo("0.512");
+        assertThat(Numbers.significant(5544.87, 3)).isEqualTo("5540");
+        assertThat(Numbers.significant(0, 3)).isEqualTo("0");
+    }
 }

@@ -23,12 +23,12 @@ class SummaryWritersTest {
                 .contains("READ_ONLY")
                 .doesNotContain("THROTTLED")
                 .contains("3:13:00.500")
-                .endsWith("\nSLO 99.99 %: MISSED\n");
+                .endsWith("\nSLO 99.99 % over the 6h horizon: MISSED\n");
     }
 
     @Test
     void text_saysMetWhenTheSloIsMet() throws IOException {
-        assertThat(render(ReportFormat.TEXT, new RunResults().withSlo(0.5).build())).endsWith("SLO 50 %: MET\n");
+        assertThat(render(ReportFormat.TEXT, new RunResults().withSlo(0.5).build())).endsWith("SLO 50 % over the 6h horizon: MET\n");
     }
 
     @Test
@@ -46,7 +46,7 @@ class SummaryWritersTest {
                 .contains("## Availability\n\n| class | availability |")
                 .contains("| --- | ---: |")
                 .contains("| read | 98.0556 % | (353/360) |")
-                .endsWith("**SLO 99.99 %: MISSED**\n");
+                .endsWith("**SLO 99.99 % over the 6h horizon: MISSED**\n");
     }
 
     @Test

@@ -72,19 +72,37 @@ public final class ComparisonWriter {
     private static void jsonRow(JsonGenerator json, Comparison.Row row) throws IOException {
         json.writeStartObject();
         json.writeStringField("metric", row.metric());
+        if (row.scope() != null) {
+            json.writeStringField("scope", row.scope());
+        }
         json.writeArrayFieldStart("values");
         for (Double value : row.values()) {
             number(json, value);
         }
         json.writeEndArray();
         json.writeArrayFieldStart("differences");
-        for (Double difference : row.differences()) {
-            number(json, difference);
+        for (Difference difference : row.differences()) {
+            number(json, difference.value());
         }
         json.writeEndArray();
         json.writeArrayFieldStart("pValues");
         for (Double p : row.pValues()) {
             number(json, p);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("intervals");
+        for (Difference difference : row.differences()) {
+            if (difference.low() == null) {
+                json.writeNull();
+            } else {
+                json.writeStartObject();
+                json.writeFieldName("low");
+                number(json, difference.low());
+                json.writeFieldName("high");
+                number(json, difference.high());
+                json.writeStringField("test", difference.test().label());
+                json.writeEndObject();
+            }
         }
         json.writeEndArray();
         json.writeEndObject();
@@ -122,50 +140,72 @@ public final class ComparisonWriter {
         }
         for (int i = 1; i < n; i++) {
             header.add(label(i) + " - A");
+            header.add("95 % interval");
             header.add("significance");
         }
         Table table = Table.withHeader(header.toArray(String[]::new));
         for (Comparison.Row row : comparison.rows()) {
-            List<String> cells = new ArrayList<>(List.of(row.metric()));
-            row.values().forEach(value -> cells.add(value(row.unit(), value)));
-            for (int i = 0; i < n - 1; i++) {
-                cells.add(difference(row.unit(), row.differences().get(i)));
-                cells.add(significance(row.pValues().get(i)));
+            List<String> cells = new ArrayList<>(List.of(row.label()));
+            row.values().forEach(value -> cells.add(value(row, value)));
+            for (Difference difference : row.differences()) {
+                cells.add(difference(row, difference.value()));
+                cells.add(interval(row, difference));
+                cells.add(significance(difference.p()));
             }
             table.row(cells.toArray(String[]::new));
         }
         return table;
     }
 
-    static String label(int index) {
+    /** The interval of the mean difference, "-" where the reports have no replications to give one. */
+    public static String interval(Comparison.Row row, Difference difference) {
+        if (difference.low() == null) {
+            return "-";
+        }
+        return "[" + difference(row, difference.low()) + ", " + difference(row, difference.high()) + "]";
+    }
+
+    public static String label(int index) {
         return String.valueOf((char) ('A' + index));
     }
 
-    private static String value(Metrics.Unit unit, Double value) {
+    /**
+     * Decimals of a row's milliseconds: what 3 significant digits of its largest value allow, since
+     * report.json's percentiles come from histograms of that precision (28.2 ms, not 28.230 ms).
+     */
+    private static int millisDecimals(Comparison.Row row) {
+        double largest = row.values().stream().filter(v -> v != null && v > 0).mapToDouble(Double::doubleValue)
+                .max().orElse(1);
+        return Math.max(0, 2 - (int) Math.floor(Math.log10(largest)));
+    }
+
+    public static String value(Comparison.Row row, Double value) {
         if (value == null) {
             return "-";
         }
-        return switch (unit) {
+        return switch (row.unit()) {
             case FRACTION -> Numbers.fixed(value * 100, 4) + " %";
-            case MILLIS -> Numbers.fixed(value, 3) + " ms";
+            case MILLIS -> Numbers.fixed(value, millisDecimals(row)) + " ms";
             case PLAIN -> Numbers.decimal(value, 3);
         };
     }
 
-    private static String difference(Metrics.Unit unit, Double difference) {
+    public static String difference(Comparison.Row row, Double difference) {
         if (difference == null) {
             return "-";
         }
         String sign = difference < 0 ? "-" : "+";
         double size = Math.abs(difference);
-        return switch (unit) {
+        return switch (row.unit()) {
             case FRACTION -> sign + Numbers.fixed(size * 100, 4) + " pp";
-            case MILLIS -> sign + Numbers.fixed(size, 3) + " ms";
+            // A difference that rounds to nothing carries no sign: "-0.0 ms" would suggest a direction.
+            case MILLIS -> (Numbers.fixed(size, millisDecimals(row)).matches("[0.]+") ? "" : sign)
+                    + Numbers.fixed(size, millisDecimals(row)) + " ms";
             case PLAIN -> sign + Numbers.decimal(size, 3);
         };
     }
 
-    private static String significance(Double p) {
+    public static String significance(Double p) {
         if (p == null) {
             return "-";
         }

@@ -4,12 +4,15 @@ package dev.vaultsim.report.compare;
 public final class Metrics {
 
     static final String AVAILABILITY = "availability";
+    /** Latency rows say whose latency: a failed request has none, so they can flatter a failing design. */
     static final String LATENCY = "latency";
+    static final String OF_SUCCESSFUL = "of successful requests";
     static final String FAILOVERS = "failovers";
     static final String TO_FAILOVER = "first failover done after (s)";
     static final String TO_FAILBACK = "first failback done after (s)";
     static final String LOST_WRITES = "lost writes";
-    static final String DOWNTIME = "downtime (min/month)";
+    static final String DOWNTIME = "downtime (min per 30-day month)";
+    static final String DOWNTIME_IN_SCENARIO = "downtime in the scenario (min)";
 
     private Metrics() {
     }
@@ -19,6 +22,12 @@ public final class Metrics {
         FRACTION,
         MILLIS,
         PLAIN
+    }
+
+    /** Figures the report keeps for replication 0 only. */
+    static boolean isFromReplicationZero(String metric) {
+        return metric.equals(FAILOVERS) || metric.equals(TO_FAILOVER) || metric.equals(TO_FAILBACK)
+                || metric.equals(LOST_WRITES);
     }
 
     static Unit unitOf(String metric) {

@@ -65,20 +65,26 @@ public final class ReportReader {
         root.path("byOperation").fields().forEachRemaining(op ->
                 figures.put(op.getKey() + " " + Metrics.AVAILABILITY, number(op.getValue().path("availability"))));
         for (String p : List.of("p50", "p99")) {
-            figures.put(Metrics.LATENCY + " " + p, number(root.path("totals").path("latencyMillis").path(p)));
+            figures.put(Metrics.LATENCY + " " + p + " " + Metrics.OF_SUCCESSFUL,
+                    number(root.path("totals").path("latencyMillis").path(p)));
         }
         for (String c : List.of("read", "write")) {
-            figures.put(c + " " + Metrics.LATENCY + " p99",
+            figures.put(c + " " + Metrics.LATENCY + " p99 " + Metrics.OF_SUCCESSFUL,
                     number(root.path("byClass").path(c).path("latencyMillis").path("p99")));
         }
         failovers(root.path("failovers"), figures);
+        // Per month only where the run covers a month; a shorter run's downtime is its own (DowntimeRows).
+        double horizonMinutes = root.path("horizonSeconds").asDouble() / 60;
+        boolean monthly = horizonMinutes >= MINUTES_PER_MONTH;
+        double period = monthly ? MINUTES_PER_MONTH : horizonMinutes;
+        String metric = monthly ? Metrics.DOWNTIME : Metrics.DOWNTIME_IN_SCENARIO;
         Double availability = figures.get(Metrics.AVAILABILITY);
-        Double downtime = confidence.isObject()
+        // The report's own figure where it has one (the mean of replications), so both agree.
+        figures.put(metric, monthly && confidence.isObject()
                 ? number(confidence.path("downtime").path("minutesPerMonth").path("mean"))
-                : availability == null ? null : (1 - availability) * MINUTES_PER_MONTH;
-        figures.put(Metrics.DOWNTIME, downtime);
-        // Downtime is an affine function of availability: the same test applies.
-        samples.put(Metrics.DOWNTIME, samples.get(Metrics.AVAILABILITY));
+                : availability == null ? null : (1 - availability) * period);
+        // Downtime is an affine function of availability: the same test, with the interval in minutes.
+        samples.put(metric, samples.get(Metrics.AVAILABILITY).stream().map(a -> (1 - a) * period).toList());
         return new ReportSummary(file, root.path("scenario").asText(), root.path("seed").asLong(),
                 root.path("replications").asInt(1), root.path("horizonSeconds").asDouble(), figures, samples);
     }

@@ -65,16 +65,34 @@ final class ChartLayers {
         svg.close("g").newline();
     }
 
-    /** One strip per vault above the plot, every state drawn and labelled where there is room. */
-    void strips(List<Band> bands, List<String> vaults, double stripTop, double row) {
+    /** The height of a vault's name written above its strip. */
+    static final double NAME_LINE = 13;
+    private static final double CHAR_WIDTH_11PX = 6.2;
+
+    /** Whether a vault's name would be cut off in the margin left of the strips. */
+    static boolean tooLongForMargin(String vault) {
+        return vault.length() * CHAR_WIDTH_11PX > TimeChart.LEFT - 10;
+    }
+
+    /**
+     * One strip per vault above the plot, every state drawn and labelled where there is room; the
+     * vault's name in the margin, or above the strip when {@code namesAbove} (long names).
+     */
+    void strips(List<Band> bands, List<String> vaults, double stripTop, double row, boolean namesAbove) {
         svg.open("g", "class", "strips");
         for (int v = 0; v < vaults.size(); v++) {
             double rowTop = stripTop + v * row;
-            svg.element("text", vaults.get(v), "x", Px.of(TimeChart.LEFT - 6), "y", Px.of(rowTop + 12),
-                    "text-anchor", "end", "fill", AXIS, "font-size", "11");
+            double stripRowTop = namesAbove ? rowTop + NAME_LINE : rowTop;
+            if (namesAbove) {
+                svg.element("text", vaults.get(v), "x", Px.of(TimeChart.LEFT), "y", Px.of(rowTop + 10),
+                        "fill", AXIS, "font-size", "11");
+            } else {
+                svg.element("text", vaults.get(v), "x", Px.of(TimeChart.LEFT - 6), "y", Px.of(rowTop + 12),
+                        "text-anchor", "end", "fill", AXIS, "font-size", "11");
+            }
             for (Band band : bands) {
                 if (band.vault().equals(vaults.get(v))) {
-                    strip(band, rowTop, row - 4);
+                    strip(band, stripRowTop, (namesAbove ? row - NAME_LINE : row) - 4);
                 }
             }
         }
@@ -96,8 +114,8 @@ final class ChartLayers {
         }
     }
 
-    /** The faults in rows under the strips, and a dashed line down the plot where each starts. */
-    void faults(List<Mark> marks, int[] lanes, double firstRowTop, double row) {
+    /** The faults in rows under the strips, each named (see {@link FaultLabels}), and a dashed line down the plot where each starts. */
+    void faults(List<Mark> marks, int[] lanes, double firstRowTop, double row, FaultLabels labels) {
         if (marks.isEmpty()) {
             return;
         }
@@ -109,8 +127,8 @@ final class ChartLayers {
         for (int i = 0; i < marks.size(); i++) {
             Mark mark = marks.get(i);
             double rowTop = firstRowTop + lanes[i] * row;
-            double x1 = time.pixel(mark.startSeconds());
-            double x2 = Math.max(x1 + 1.5, time.pixel(mark.endSeconds()));
+            double x1 = faultStart(mark);
+            double x2 = faultEnd(mark);
             if (startLines) {
                 svg.empty("line", "class", "fault-start", "x1", Px.of(x1), "x2", Px.of(x1), "y1", Px.of(rowTop),
                         "y2", Px.of(bottom), "stroke", AXIS, "stroke-width", "1", "stroke-dasharray", "2 3");
@@ -118,11 +136,40 @@ final class ChartLayers {
             svg.open("rect", "class", "fault", "x", Px.of(x1), "y", Px.of(rowTop), "width", Px.of(x2 - x1),
                     "height", Px.of(row - 4), "fill", "url(#" + id + "-fault)", "stroke", AXIS, "stroke-width", "0.6");
             svg.element("title", mark.label()).close("rect");
-            if (x2 - x1 >= mark.label().length() * 6.2 + 8) {
-                svg.element("text", mark.label(), "x", Px.of(x1 + 4), "y", Px.of(rowTop + row - 7.5),
+            FaultLabels.Placement placement = labels.of(i);
+            String text = placement.where() == FaultLabels.Where.KEYED ? Integer.toString(placement.number())
+                    : mark.label();
+            double x = switch (placement.where()) {
+                case INSIDE -> x1 + 4;
+                case RIGHT, KEYED -> x2 + 3;
+                case NONE -> Double.NaN;
+            };
+            if (!Double.isNaN(x)) {
+                svg.element("text", text, "x", Px.of(x), "y", Px.of(rowTop + row - 7.5), "class", "fault-label",
                         "font-size", "10", "fill", "#111827", "paint-order", "stroke", "stroke", "#ffffff",
                         "stroke-width", "3");
             }
+        }
+        svg.close("g").newline();
+    }
+
+    double faultStart(Mark mark) {
+        return time.pixel(mark.startSeconds());
+    }
+
+    double faultEnd(Mark mark) {
+        return Math.max(faultStart(mark) + 1.5, time.pixel(mark.endSeconds()));
+    }
+
+    /** The names of the numbered faults, one a line, under the legend. */
+    void faultKey(FaultLabels labels, double top) {
+        if (labels.key().isEmpty()) {
+            return;
+        }
+        svg.open("g", "class", "fault-key");
+        for (int k = 0; k < labels.key().size(); k++) {
+            svg.element("text", (k + 1) + "  " + labels.key().get(k), "x", Px.of(TimeChart.LEFT),
+                    "y", Px.of(top + 11 + k * FaultLabels.KEY_LINE), "font-size", "11", "fill", AXIS);
         }
         svg.close("g").newline();
     }

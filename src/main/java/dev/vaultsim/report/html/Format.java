@@ -35,7 +35,7 @@ final class Format {
             return NONE;
         }
         double millis = figure.applyAsDouble(latency);
-        return Double.isNaN(millis) ? NONE : Numbers.fixed(millis, 1);
+        return Double.isNaN(millis) ? NONE : Numbers.significant(millis, 3);
     }
 
     /**

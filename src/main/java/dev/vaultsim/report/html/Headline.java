@@ -1,5 +1,7 @@
 package dev.vaultsim.report.html;
 
+import dev.vaultsim.scenario.Durations;
+
 import dev.vaultsim.record.FailoverResult;
 import dev.vaultsim.record.LatencySummary;
 import dev.vaultsim.record.RunResult;
@@ -20,13 +22,16 @@ final class Headline {
         boolean met = result.sloMet();
         boolean judged = result.traffic().totals().requests() > 0;
         card(html, "verdict " + (!judged ? "none" : met ? "met" : "missed"),
-                "SLO " + Format.sloPercent(result.info().sloAvailability()), !judged ? "no requests" : met ? "✓ met" : "✗ missed");
+                "SLO " + Format.sloPercent(result.info().sloAvailability()) + " over "
+                        + Durations.format(result.info().horizonNanos()), !judged ? "no requests" : met ? "✓ met" : "✗ missed");
         card(html, "", "availability", Format.availability(result.traffic().totals()));
         card(html, "", "reads", Format.availability(result.traffic().byClass().getOrDefault(OperationClass.READ, Stats.EMPTY)));
         card(html, "", "writes", Format.availability(result.traffic().byClass().getOrDefault(OperationClass.WRITE, Stats.EMPTY)));
-        card(html, "", "p99 latency", p99(result.traffic().totals()));
-        card(html, "", "failovers", Integer.toString(result.history().failovers().size()));
-        card(html, "", "lost writes", Format.count(result.history().failovers().stream().mapToLong(FailoverResult::lostWrites).sum()));
+        card(html, "", "p99 of successful requests", p99(result.traffic().totals()));
+        // Failovers and lost writes are replication 0's; the cards before them pool every replication.
+        String zero = result.info().replications() > 1 ? " (replication 0)" : "";
+        card(html, "", "failovers" + zero, Integer.toString(result.history().failovers().size()));
+        card(html, "", "lost writes" + zero, Format.count(result.history().failovers().stream().mapToLong(FailoverResult::lostWrites).sum()));
         html.close("div").newline();
     }
 

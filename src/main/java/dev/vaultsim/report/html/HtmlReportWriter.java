@@ -3,6 +3,8 @@ package dev.vaultsim.report.html;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.scenario.Durations;
 
+import java.util.List;
+
 /**
  * Writes {@code report.html}: one self-contained page (inline CSS and SVG, no network) that tells
  * the story of a run at a glance: verdict and headline figures, availability and latency over
@@ -46,7 +48,10 @@ public final class HtmlReportWriter {
         html.open("ul", "class", "facts");
         fact(html, "seed", Long.toString(result.info().seed()));
         fact(html, "simulated", Durations.format(result.info().horizonNanos()));
-        fact(html, "bucket", Durations.format(result.timeline().bucketNanos()));
+        long bucket = result.timeline().bucketNanos();
+        boolean widened = inputs.requestedBucketNanos() > 0 && inputs.requestedBucketNanos() != bucket;
+        fact(html, "bucket", Durations.format(bucket) + (widened ? " (widened from "
+                + Durations.format(inputs.requestedBucketNanos()) + " to stay under 10,000 buckets)" : ""));
         fact(html, "replications", Integer.toString(result.info().replications()));
         fact(html, "events", Format.count(result.engine().eventsProcessed()));
         fact(html, "version", inputs.version());
@@ -58,12 +63,24 @@ public final class HtmlReportWriter {
     }
 
     private static void charts(Markup html, RunResult result) {
-        HtmlPage.openSection(html, "availability", "Availability over time");
+        List<String> byVault = RunCharts.availabilityByVault(result);
+        HtmlPage.openSection(html, "availability", byVault.isEmpty() ? "Availability over time"
+                : "Availability over time, all vaults together");
         html.raw(RunCharts.availability(result)).newline();
         HtmlPage.note(html, "Each point is one bucket of " + Durations.format(result.timeline().bucketNanos())
-                + ": the share of the requests that started in it and succeeded (after retries). The strip"
-                + " above the plot and the shading behind it show the vault's state; hatched bars mark faults.");
+                + ": the share of the requests that started in it and succeeded (after retries). "
+                + (byVault.isEmpty() ? "The strip above the plot and the shading behind it show the vault's state;"
+                : "The strips above the plot show each vault's state; the lines pool every vault's requests, so"
+                + " one vault's outage shows as a partial dip: the charts below take the vaults one by one;")
+                + " hatched bars mark faults, numbered ones are named under the legend.");
         HtmlPage.closeSection(html);
+        if (!byVault.isEmpty()) {
+            HtmlPage.openSection(html, "availability-by-vault", "Availability of each vault");
+            byVault.forEach(chart -> html.raw(chart).newline());
+            HtmlPage.note(html, "One chart per vault: the requests its clients sent to it, by the bucket their first"
+                    + " attempt started in. Latency is drawn for all vaults together only.");
+            HtmlPage.closeSection(html);
+        }
         if (RunCharts.isLong(result)) {
             HtmlPage.openSection(html, "unavailability", "Failed requests over time");
             html.raw(RunCharts.unavailability(result)).newline();

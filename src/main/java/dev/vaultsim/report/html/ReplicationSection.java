@@ -1,5 +1,7 @@
 package dev.vaultsim.report.html;
 
+import dev.vaultsim.report.DowntimeRows;
+
 import dev.vaultsim.record.Analytic;
 import dev.vaultsim.record.Confidence;
 import dev.vaultsim.record.Interval;
@@ -29,14 +31,14 @@ final class ReplicationSection {
                     + " the mean; if it lies left of the SLO line, the design misses its target whatever the luck of"
                     + " the draw. Totals above pool all replications; charts and phase tables show replication 0.");
         }
-        table(confidence).write(html);
+        table(confidence, result.info().horizonNanos()).write(html);
         if (result.analytic() != null) {
             analytic(html, result.analytic());
         }
         HtmlPage.closeSection(html);
     }
 
-    private static HtmlTable table(Confidence confidence) {
+    private static HtmlTable table(Confidence confidence, long horizonNanos) {
         HtmlTable table = new HtmlTable("figure", "mean", "low", "high");
         percentRow(table, "availability", confidence.availability());
         for (OperationClass c : OperationClass.values()) {
@@ -45,8 +47,9 @@ final class ReplicationSection {
                 percentRow(table, c.label() + " availability", interval);
             }
         }
-        minutesRow(table, "downtime, minutes per month", confidence.downtimeMinutesPerMonth());
-        minutesRow(table, "downtime, minutes per year", confidence.downtimeMinutesPerYear());
+        for (DowntimeRows.Row row : DowntimeRows.of(confidence, horizonNanos)) {
+            minutesRow(table, row.label(), row.minutes());
+        }
         table.row("replications that missed the SLO", Format.percent(confidence.sloMissProbability(), 1),
                 Format.NONE, Format.NONE);
         return table;

@@ -1,5 +1,7 @@
 package dev.vaultsim.report.html;
 
+import dev.vaultsim.record.VaultTimeline;
+
 import dev.vaultsim.record.BucketResult;
 import dev.vaultsim.record.BucketStats;
 import dev.vaultsim.record.FaultWindow;
@@ -10,6 +12,7 @@ import dev.vaultsim.report.html.ChartData.Line;
 import dev.vaultsim.report.html.ChartData.LineStyle;
 import dev.vaultsim.report.html.ChartData.Mark;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
@@ -25,6 +28,7 @@ public final class RunCharts {
     static final LineStyle P50 = new LineStyle("#1d4ed8", "1.6", null);
     static final LineStyle P99 = new LineStyle("#7c2d12", "2", "7 4");
     private static final double NANOS_PER_SECOND = 1e9;
+    private static final double VAULT_PLOT_HEIGHT = 120;
 
     private RunCharts() {
     }
@@ -38,6 +42,35 @@ public final class RunCharts {
         chart.line(new Line("read", READ, x, values(result.timeline().buckets(), b -> availability(b.read()))));
         chart.line(new Line("write", WRITE, x, values(result.timeline().buckets(), b -> availability(b.write()))));
         return chart.render();
+    }
+
+    /**
+     * One small chart per vault (when the scenario has several): that vault's state strip, the
+     * faults, and the availability of its reads and writes, so that one vault's outage is not read
+     * as a partial dip of the sum. Empty with one vault.
+     */
+    public static List<String> availabilityByVault(RunResult result) {
+        List<String> charts = new ArrayList<>();
+        int index = 0;
+        for (VaultTimeline vault : result.timeline().byVault()) {
+            TimeChart chart = new TimeChart("availability-vault-" + index++, "Availability of vault " + vault.vault()
+                    + " per class over simulated time", seconds(result.info().horizonNanos()), LinearScale::availability)
+                    .plotHeight(VAULT_PLOT_HEIGHT);
+            for (PhaseResult phase : result.history().phases()) {
+                if (phase.vault().equals(vault.vault())) {
+                    chart.band(new Band(phase.vault(), phase.state(), seconds(phase.startNanos()), seconds(phase.endNanos())));
+                }
+            }
+            for (FaultWindow fault : result.history().faults()) {
+                chart.mark(new Mark(Faults.label(fault.fault()), seconds(fault.startNanos()),
+                        seconds(Math.min(fault.endNanos(), result.info().horizonNanos()))));
+            }
+            double[] x = bucketMiddles(result);
+            chart.line(new Line("read", READ, x, vault.read().stream().mapToDouble(RunCharts::availability).toArray()));
+            chart.line(new Line("write", WRITE, x, vault.write().stream().mapToDouble(RunCharts::availability).toArray()));
+            charts.add(chart.render());
+        }
+        return charts;
     }
 
     /** Latency p50 and p99 of all successful requests per bucket, on a log axis. */

@@ -37,7 +37,7 @@ final class RunTables {
     /** What clients saw in each state of each vault: the story of a failover, row by row. */
     static HtmlTable phases(RunResult result) {
         HtmlTable table = new HtmlTable("vault", "state", "serving", "from", "to", "read", "write",
-                "read p50 ms", "read p99 ms").textColumns(1, 2);
+                "read p50 ms", "read p99 ms").textColumns(1, 2).wrapColumns(0);
         for (PhaseResult phase : result.history().phases()) {
             if (phase.endNanos() <= phase.startNanos()) {
                 continue;
@@ -109,7 +109,8 @@ final class RunTables {
         for (VaultState state : VaultState.values()) {
             header.add(state.name());
         }
-        HtmlTable table = new HtmlTable(header.toArray(String[]::new));
+        // Long vault names wrap rather than push the table past the page.
+        HtmlTable table = new HtmlTable(header.toArray(String[]::new)).wrapColumns(0);
         for (Map.Entry<String, Map<VaultState, Long>> vault : result.history().stateNanos().entrySet()) {
             List<String> row = new ArrayList<>(List.of(vault.getKey()));
             for (VaultState state : VaultState.values()) {

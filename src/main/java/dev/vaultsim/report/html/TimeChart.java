@@ -35,6 +35,7 @@ final class TimeChart {
     private final List<Line> lines = new ArrayList<>();
     private final BiFunction<Double, Double, Scale> yScale;
     private boolean shadeBands = true;
+    private double plotHeight = PLOT_HEIGHT;
 
     /** @param yScale the value axis, given the plot's bottom and top pixel */
     TimeChart(String id, String title, double horizonSeconds, BiFunction<Double, Double, Scale> yScale) {
@@ -58,6 +59,12 @@ final class TimeChart {
         return this;
     }
 
+    /** A shorter plot, for small multiples (one chart per vault). */
+    TimeChart plotHeight(double height) {
+        plotHeight = height;
+        return this;
+    }
+
     TimeChart mark(Mark mark) {
         marks.add(mark);
         return this;
@@ -72,11 +79,16 @@ final class TimeChart {
         double stripTop = 8;
         int[] lanes = lanes();
         int laneCount = java.util.Arrays.stream(lanes).max().orElse(-1) + 1;
-        double plotTop = stripTop + ROW * (vaults.size() + laneCount) + 8;
-        double plotBottom = plotTop + PLOT_HEIGHT;
+        // Names too long for the margin go on a line of their own above their strip, never cut off.
+        boolean namesAbove = vaults.stream().anyMatch(ChartLayers::tooLongForMargin);
+        double stripRow = namesAbove ? ROW + ChartLayers.NAME_LINE : ROW;
+        double plotTop = stripTop + stripRow * vaults.size() + ROW * laneCount + 8;
+        double plotBottom = plotTop + plotHeight;
         Scale y = yScale.apply(plotBottom, plotTop);
         Legend legend = legend();
-        double height = plotBottom + 48 + legend.height(LEFT, RIGHT) + 8;
+        double legendHeight = legend.height(LEFT, RIGHT);
+        FaultLabels labels = faultLabels(lanes);
+        double height = plotBottom + 48 + legendHeight + 8 + labels.keyHeight();
         Markup svg = new Markup();
         svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 " + WIDTH + " " + Px.of(height),
                 "width", Integer.toString(WIDTH), "height", Px.of(height), "role", "img",
@@ -94,15 +106,26 @@ final class TimeChart {
         if (shadeBands && vaults.size() == 1) {
             layers.bands(bands);
         }
-        layers.strips(bands, vaults, stripTop, ROW);
-        layers.faults(marks, lanes, stripTop + ROW * vaults.size(), ROW);
+        layers.strips(bands, vaults, stripTop, stripRow, namesAbove);
+        layers.faults(marks, lanes, stripTop + stripRow * vaults.size(), ROW, labels);
         layers.timeAxis();
         for (Line line : lines) {
             layers.line(line, MAX_POINTS_PER_LINE);
         }
         legend.draw(svg, LEFT, RIGHT, plotBottom + 48, id);
+        layers.faultKey(labels, plotBottom + 48 + legendHeight + 4);
         svg.close("svg");
         return svg.toString();
+    }
+
+    private FaultLabels faultLabels(int[] lanes) {
+        double[] x1 = new double[marks.size()];
+        double[] x2 = new double[marks.size()];
+        for (int i = 0; i < marks.size(); i++) {
+            x1[i] = time.pixel(marks.get(i).startSeconds());
+            x2[i] = Math.max(x1[i] + 1.5, time.pixel(marks.get(i).endSeconds()));
+        }
+        return FaultLabels.place(marks, x1, x2, lanes, RIGHT);
     }
 
     /** For each fault, taken in order of start, the first row in which it overlaps no earlier fault. */

@@ -189,7 +189,7 @@ class HtmlReportWriterTest {
         assertThat(withAttribute(strip, "g", "class", "dots").get(0).getElementsByTagName("circle").getLength())
                 .isEqualTo(3);
         assertThat(page.getDocumentElement().getTextContent())
-                .contains("downtime, minutes per month", "229.0", "replications that missed the SLO", "50.0 %");
+                .contains("downtime in this scenario (6h), minutes", "replications that missed the SLO", "50.0 %");
     }
 
     private static List<double[]> inside(List<double[]> points, double fromX, double toX) {

@@ -35,7 +35,11 @@ class ReportJsonReaderTest {
     void readBack_writesTheSameJsonAndCsv(Path directory) throws IOException {
         RunResult result = ReportJsonReader.read(directory.resolve("report.json"));
 
-        assertThat(new JsonReportWriter().toJson(result)).isEqualTo(Files.readString(directory.resolve("report.json")));
+        // The input block (last) says what made the run; the reader keeps only what the pages draw.
+        String committed = Files.readString(directory.resolve("report.json"));
+        int input = committed.indexOf(",\n  \"input\": {");
+        assertThat(input).as("input block").isPositive();
+        assertThat(new JsonReportWriter().toJson(result)).isEqualTo(committed.substring(0, input) + "\n}\n");
         assertThat(new TimelineCsvWriter().toCsv(result)).isEqualTo(Files.readString(directory.resolve("timeline.csv")));
     }
 
