@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Runs a job's units as Spark tasks. Units go out as (point, replication) pairs in unit order,
+ * Runs a job's units as Spark tasks. Units go out as (point, replication) pairs dealt round-robin,
  * each task re-plans the job once and runs its slice, and results come back as the JSON of
  * {@link UnitResultCodec}, the exact form shard files use, so nothing of ours needs Java
  * serialization and the driver pools what {@code merge} would.
@@ -32,11 +32,11 @@ final class SparkUnits implements DistributedJob.UnitExecutor {
     @Override
     public List<UnitResult> run(DistributedJob.Spec spec, List<WorkUnit> units) {
         JavaSparkContext spark = context.get();
+        int tasks = tasks(spark.getConf().getInt(TASKS, 0), spark.defaultParallelism(), units.size());
         List<int[]> pairs = new ArrayList<>();
-        for (WorkUnit unit : units) {
+        for (WorkUnit unit : dealt(units, tasks)) {
             pairs.add(new int[] {unit.point(), unit.replication()});
         }
-        int tasks = tasks(spark.getConf().getInt(TASKS, 0), spark.defaultParallelism(), units.size());
         spark.setJobDescription("vaultsim " + spec.command() + ": " + units.size() + " units in " + tasks + " tasks");
         List<String> json = spark.parallelize(pairs, tasks).mapPartitions(new UnitTask(spec)).collect();
         List<UnitResult> results = new ArrayList<>();
@@ -44,6 +44,21 @@ final class SparkUnits implements DistributedJob.UnitExecutor {
             results.add(UnitResultCodec.fromJsonText(text));
         }
         return results;
+    }
+
+    /**
+     * The units reordered so that Spark's contiguous slices deal them out as {@code --shard} does
+     * (slice k holds the units numbered ≡ k mod tasks): every task gets some of every point, so
+     * a costly point does not make one task the straggler. The driver sorts the results back.
+     */
+    static List<WorkUnit> dealt(List<WorkUnit> units, int tasks) {
+        List<WorkUnit> dealt = new ArrayList<>(units.size());
+        for (int k = 0; k < tasks; k++) {
+            for (int i = k; i < units.size(); i += tasks) {
+                dealt.add(units.get(i));
+            }
+        }
+        return dealt;
     }
 
     /** The setting when given, else a few tasks per core; never more tasks than units. */

@@ -191,4 +191,15 @@ class SparkSweepIT {
         assertThat(SparkUnits.tasks(50, 2, 320)).isEqualTo(50);
         assertThat(SparkUnits.tasks(0, 0, 0)).isEqualTo(1);
     }
+
+    @Test
+    void units_areDealtToTasksAsShardsAre() {
+        List<dev.vaultsim.simulation.WorkUnit> units = new ArrayList<>();
+        for (int u = 0; u < 6; u++) {
+            units.add(new dev.vaultsim.simulation.WorkUnit(u / 3, u % 3));
+        }
+        // parallelize(…, 2) slices 0..2 and 3..5: task 0 gets units 0, 2, 4 and task 1 units 1, 3, 5.
+        assertThat(SparkUnits.dealt(units, 2)).containsExactly(units.get(0), units.get(2), units.get(4),
+                units.get(1), units.get(3), units.get(5));
+    }
 }
