@@ -15,7 +15,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Runs a {@link Shardable} command: all of it here (plan, run every unit, pool, finish), or with
@@ -78,6 +80,35 @@ final class Jobs {
             pooled.add(Simulation.pool(plan.points().get(p), results.subList(p * r, (p + 1) * r)));
         }
         return pooled;
+    }
+
+    /**
+     * The results sorted by unit number, checked to be every unit of the job once: pooling takes
+     * them in this order, which is what makes a merged or distributed job the bytes of a local one.
+     *
+     * @param where how a message names the results' source
+     */
+    static List<UnitResult> inUnitOrder(Shardable.Plan plan, List<UnitResult> results, String where) {
+        List<UnitResult> sorted = new ArrayList<>(results);
+        sorted.sort(Comparator.comparingLong(r -> r.unit().number(plan.replications())));
+        List<WorkUnit> expected = Simulation.units(plan.points().size(), plan.replications(), Shard.ALL);
+        if (!sorted.stream().map(UnitResult::unit).toList().equals(expected)) {
+            throw new InputException(where + " hold " + sorted.size() + " units but the job has "
+                    + expected.size() + " (a damaged or hand-made part?)");
+        }
+        return sorted;
+    }
+
+    /** The shardable command of this name, new, for a shard file's or a distributed run's arguments. */
+    static Shardable command(String name) {
+        List<Supplier<Shardable>> commands = List.of(RunCommand::new, SweepCommand::new, SensitivityCommand::new);
+        for (Supplier<Shardable> supplier : commands) {
+            Shardable command = supplier.get();
+            if (command.name().equals(name)) {
+                return command;
+            }
+        }
+        throw new InputException("merge: the parts were written by '" + name + "', which this vaultsim cannot merge");
     }
 
     static Shard parseShard(String text) {

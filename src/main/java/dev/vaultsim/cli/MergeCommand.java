@@ -1,9 +1,7 @@
 package dev.vaultsim.cli;
 
 import dev.vaultsim.simulation.Shard;
-import dev.vaultsim.simulation.Simulation;
 import dev.vaultsim.simulation.UnitResult;
-import dev.vaultsim.simulation.WorkUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,10 +12,8 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 
 /**
  * {@code vaultsim merge}: the shard files of one job, checked to be all of it and nothing else,
@@ -45,18 +41,13 @@ final class MergeCommand implements Callable<Integer> {
         }
         checkOneWholeJob(files);
         PartFile.Job job = files.get(0).job();
-        Shardable command = command(job.command());
+        Shardable command = Jobs.command(job.command());
         new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true).parseArgs(job.arguments().toArray(String[]::new));
         Shardable.Plan plan = command.plan(ScenarioFiles.Texts.stored(job.scenarios()), err);
         command.checkOut(plan, out);
-        List<UnitResult> results = new ArrayList<>();
-        files.forEach(file -> results.addAll(file.results()));
-        results.sort(Comparator.comparingLong(r -> r.unit().number(plan.replications())));
-        List<WorkUnit> expected = Simulation.units(plan.points().size(), plan.replications(), Shard.ALL);
-        if (!results.stream().map(UnitResult::unit).toList().equals(expected)) {
-            throw new InputException("merge: the parts hold " + results.size() + " units but the job has "
-                    + expected.size() + " (a damaged or hand-made part?)");
-        }
+        List<UnitResult> all = new ArrayList<>();
+        files.forEach(file -> all.addAll(file.results()));
+        List<UnitResult> results = Jobs.inUnitOrder(plan, all, "merge: the parts");
         return command.finish(plan, Jobs.pool(plan, results), out, spec.commandLine().getOut(), err);
     }
 
@@ -94,16 +85,5 @@ final class MergeCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-    }
-
-    private static Shardable command(String name) {
-        List<Supplier<Shardable>> commands = List.of(RunCommand::new, SweepCommand::new, SensitivityCommand::new);
-        for (Supplier<Shardable> supplier : commands) {
-            Shardable command = supplier.get();
-            if (command.name().equals(name)) {
-                return command;
-            }
-        }
-        throw new InputException("merge: the parts were written by '" + name + "', which this vaultsim cannot merge");
     }
 }
