@@ -3,6 +3,8 @@ package dev.vaultsim.bench;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.ScenarioLoader;
+import dev.vaultsim.simulation.EngineKind;
+import dev.vaultsim.simulation.RunOptions;
 import dev.vaultsim.simulation.Simulation;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -32,7 +34,8 @@ import java.util.concurrent.TimeUnit;
  * <p>Run it from the project's root: scenarios are read from {@code scenarios/}. The heavy
  * scenario is cut to {@code duration} (default two hours, 14 million requests, with an instance failure, a latency spike, a regional
  * outage with failover and failback and a replica failure) so that an
- * iteration takes seconds; its full day is run by the CLI, whose footer gives events/s.
+ * iteration takes seconds; its full day is run by the CLI, whose footer gives events/s. Run with
+ * {@code -p engine=exact,hybrid} to put the two engines side by side in one JVM.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -45,6 +48,10 @@ public class ScenarioBenchmark {
 
     @Param({"scenarios/bench/heavy.yaml", "scenarios/paired-region-failover.yaml"})
     public String scenario;
+
+    /** The engine, whatever the scenario says (exact: the reference; hybrid: steady traffic in bulk). */
+    @Param({"exact"})
+    public String engine;
 
     /** Replaces the scenario's duration; "as-written" keeps it. */
     @Param({"2h"})
@@ -68,7 +75,8 @@ public class ScenarioBenchmark {
 
     @Benchmark
     public RunResult run(Counters counters) {
-        RunResult result = Simulation.run(loaded);
+        RunResult result = Simulation.run(loaded, RunOptions.single().withEngine(
+                "hybrid".equals(engine) ? EngineKind.HYBRID : EngineKind.EXACT));
         counters.events += result.engine().eventsProcessed();
         counters.requests += result.traffic().totals().requests();
         return result;
