@@ -7,9 +7,9 @@ import dev.vaultsim.simulation.Shard;
 import dev.vaultsim.simulation.Simulation;
 import dev.vaultsim.simulation.UnitResult;
 import dev.vaultsim.simulation.WorkUnit;
-import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;

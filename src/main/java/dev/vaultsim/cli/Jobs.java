@@ -2,8 +2,8 @@ package dev.vaultsim.cli;
 
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.report.AtomicOutput;
-import dev.vaultsim.simulation.RunMonitor;
 import dev.vaultsim.simulation.RunListeners;
+import dev.vaultsim.simulation.RunMonitor;
 import dev.vaultsim.simulation.RunOptions;
 import dev.vaultsim.simulation.Shard;
 import dev.vaultsim.simulation.Simulation;

@@ -2,12 +2,12 @@ package dev.vaultsim.cli;
 
 import dev.vaultsim.simulation.Shard;
 import dev.vaultsim.simulation.UnitResult;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.vaultsim.cli;
 
-import dev.vaultsim.report.Table;
 import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.catalog.ReadOnlyAllowed;
+import dev.vaultsim.report.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;

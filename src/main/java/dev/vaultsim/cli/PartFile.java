@@ -1,13 +1,13 @@
 package dev.vaultsim.cli;
 
+import dev.vaultsim.simulation.Shard;
+import dev.vaultsim.simulation.UnitResult;
+import dev.vaultsim.simulation.UnitResultCodec;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.vaultsim.simulation.Shard;
-import dev.vaultsim.simulation.UnitResult;
-import dev.vaultsim.simulation.UnitResultCodec;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

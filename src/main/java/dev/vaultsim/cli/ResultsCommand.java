@@ -4,8 +4,8 @@ import dev.vaultsim.record.RunResult;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.simulation.Simulation;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;

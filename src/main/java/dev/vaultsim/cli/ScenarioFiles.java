@@ -2,9 +2,9 @@ package dev.vaultsim.cli;
 
 import dev.vaultsim.scenario.LoadedScenario;
 import dev.vaultsim.scenario.Scenario;
-import dev.vaultsim.scenario.yaml.ScenarioException;
 import dev.vaultsim.scenario.ScenarioLoader;
 import dev.vaultsim.scenario.ScenarioWriter;
+import dev.vaultsim.scenario.yaml.ScenarioException;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The command line's only contact with the scenario loader and writer (their API was settled on

@@ -1,8 +1,8 @@
 package dev.vaultsim.cli;
 
 import dev.vaultsim.scenario.Grid;
-import dev.vaultsim.scenario.ScenarioLoader;
 import dev.vaultsim.scenario.Scenario;
+import dev.vaultsim.scenario.ScenarioLoader;
 import dev.vaultsim.scenario.Variation;
 import dev.vaultsim.scenario.yaml.Problem;
 import dev.vaultsim.scenario.yaml.ScenarioException;

@@ -5,8 +5,8 @@ import dev.vaultsim.simulation.RunProgress;
 import dev.vaultsim.simulation.WorkUnit;
 
 import java.io.PrintWriter;
-import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
  * Progress of a job of many work units on stderr: points done, units done and an ETA from the

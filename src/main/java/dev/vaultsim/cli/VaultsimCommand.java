@@ -1,9 +1,9 @@
 package dev.vaultsim.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 import java.util.concurrent.Callable;
 

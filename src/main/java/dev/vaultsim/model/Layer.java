@@ -1,5 +1,6 @@
 package dev.vaultsim.model;
 
+import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.engine.Event;
 import dev.vaultsim.engine.Precedence;
 import dev.vaultsim.engine.RandomStream;
@@ -8,7 +9,6 @@ import dev.vaultsim.engine.Times;
 import dev.vaultsim.scenario.Distribution;
 import dev.vaultsim.scenario.HealthProbeSpec;
 import dev.vaultsim.scenario.LayerSpec;
-import dev.vaultsim.catalog.Operation;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.vaultsim.model;
 
-import dev.vaultsim.catalog.VaultState;
 import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.catalog.Operation;
+import dev.vaultsim.catalog.VaultState;
 import dev.vaultsim.scenario.Distribution;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.vaultsim.model;
 
+import dev.vaultsim.catalog.ReadOnlyAllowed;
 import dev.vaultsim.catalog.VaultState;
 import dev.vaultsim.engine.Event;
 import dev.vaultsim.engine.Precedence;
@@ -7,7 +8,6 @@ import dev.vaultsim.engine.RandomStream;
 import dev.vaultsim.engine.Simulator;
 import dev.vaultsim.engine.Times;
 import dev.vaultsim.scenario.FailoverSpec;
-import dev.vaultsim.catalog.ReadOnlyAllowed;
 import dev.vaultsim.scenario.VaultSpec;
 
 import java.util.ArrayList;

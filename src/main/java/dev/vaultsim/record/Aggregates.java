@@ -3,7 +3,6 @@ package dev.vaultsim.record;
 import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.catalog.OperationClass;
-
 import dev.vaultsim.scenario.Scenario;
 
 import java.util.ArrayList;

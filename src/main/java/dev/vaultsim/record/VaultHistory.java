@@ -1,7 +1,7 @@
 package dev.vaultsim.record;
 
-import dev.vaultsim.catalog.VaultState;
 import dev.vaultsim.catalog.OperationClass;
+import dev.vaultsim.catalog.VaultState;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

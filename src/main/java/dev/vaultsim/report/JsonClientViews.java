@@ -1,9 +1,9 @@
 package dev.vaultsim.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.vaultsim.record.CacheView;
 import dev.vaultsim.record.ClientViews;
 import dev.vaultsim.record.VaultUse;
+import com.fasterxml.jackson.core.JsonGenerator;
 
 import java.io.IOException;
 import java.util.Map;

@@ -1,5 +1,14 @@
 package dev.vaultsim.report;
 
+import dev.vaultsim.catalog.FailureCause;
+import dev.vaultsim.catalog.Operation;
+import dev.vaultsim.catalog.VaultState;
+import dev.vaultsim.record.BucketResult;
+import dev.vaultsim.record.FailoverResult;
+import dev.vaultsim.record.FaultWindow;
+import dev.vaultsim.record.PhaseResult;
+import dev.vaultsim.record.RunResult;
+import dev.vaultsim.record.Stats;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -10,15 +19,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.vaultsim.catalog.VaultState;
-import dev.vaultsim.record.BucketResult;
-import dev.vaultsim.record.FailoverResult;
-import dev.vaultsim.record.FaultWindow;
-import dev.vaultsim.record.PhaseResult;
-import dev.vaultsim.record.RunResult;
-import dev.vaultsim.record.Stats;
-import dev.vaultsim.catalog.FailureCause;
-import dev.vaultsim.catalog.Operation;
 
 import java.io.IOException;
 import java.io.StringWriter;

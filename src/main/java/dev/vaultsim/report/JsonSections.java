@@ -1,13 +1,13 @@
 package dev.vaultsim.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.record.FailoverResult;
 import dev.vaultsim.record.FaultWindow;
 import dev.vaultsim.record.LatencySummary;
 import dev.vaultsim.record.Stats;
 import dev.vaultsim.scenario.FaultSpec;
 import dev.vaultsim.scenario.TargetParts;
-import dev.vaultsim.catalog.OperationClass;
+import com.fasterxml.jackson.core.JsonGenerator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

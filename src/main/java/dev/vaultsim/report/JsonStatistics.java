@@ -1,10 +1,10 @@
 package dev.vaultsim.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.record.Analytic;
 import dev.vaultsim.record.Confidence;
 import dev.vaultsim.record.Interval;
-import dev.vaultsim.catalog.OperationClass;
+import com.fasterxml.jackson.core.JsonGenerator;
 
 import java.io.IOException;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.vaultsim.report;
 
+import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.record.Analytic;
 import dev.vaultsim.record.Confidence;
 import dev.vaultsim.record.Interval;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.record.Stats;
-import dev.vaultsim.catalog.OperationClass;
 
 /**
  * The summary's tables for replications (availability with its interval, downtime) and for the

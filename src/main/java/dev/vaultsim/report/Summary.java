@@ -1,14 +1,13 @@
 package dev.vaultsim.report;
 
-import dev.vaultsim.scenario.Durations;
-
 import dev.vaultsim.record.RunResult;
+import dev.vaultsim.scenario.Durations;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.function.Function;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * What a human-readable summary of one run says, before it is laid out as text or markdown: a

@@ -1,5 +1,8 @@
 package dev.vaultsim.report;
 
+import dev.vaultsim.catalog.FailureCause;
+import dev.vaultsim.catalog.Operation;
+import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.catalog.VaultState;
 import dev.vaultsim.record.FailoverResult;
 import dev.vaultsim.record.FaultWindow;
@@ -7,14 +10,10 @@ import dev.vaultsim.record.LatencySummary;
 import dev.vaultsim.record.PhaseResult;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.record.Stats;
-import dev.vaultsim.catalog.FailureCause;
-import dev.vaultsim.catalog.Operation;
-import dev.vaultsim.catalog.OperationClass;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Map;
 
 /** Builds the tables of a {@link Summary}, one method per section, in print order. */

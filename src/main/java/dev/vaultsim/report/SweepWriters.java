@@ -1,10 +1,10 @@
 package dev.vaultsim.report;
 
+import dev.vaultsim.record.Interval;
+import dev.vaultsim.record.SweepResult;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import dev.vaultsim.record.Interval;
-import dev.vaultsim.record.SweepResult;
 
 import java.io.IOException;
 import java.io.StringWriter;

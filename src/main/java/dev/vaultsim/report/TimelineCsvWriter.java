@@ -1,9 +1,9 @@
 package dev.vaultsim.report;
 
+import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.record.BucketResult;
 import dev.vaultsim.record.BucketStats;
 import dev.vaultsim.record.RunResult;
-import dev.vaultsim.catalog.OperationClass;
 
 /**
  * Writes {@code timeline.csv}: one row per bucket and class (read, then write), values formatted by

@@ -1,10 +1,11 @@
 package dev.vaultsim.scenario;
 
-import dev.vaultsim.scenario.yaml.YamlNode;
 import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.scenario.yaml.Problems;
 import dev.vaultsim.scenario.yaml.YamlNode.Entry;
 import dev.vaultsim.scenario.yaml.YamlNode.YamlMap;
+import dev.vaultsim.scenario.yaml.YamlNode;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

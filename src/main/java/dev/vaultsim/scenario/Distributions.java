@@ -1,19 +1,20 @@
 package dev.vaultsim.scenario;
 
-import dev.vaultsim.scenario.yaml.YamlNode;
-import dev.vaultsim.scenario.yaml.Numbers;
-import dev.vaultsim.scenario.yaml.Problem;
-import dev.vaultsim.scenario.yaml.Problems;
-import dev.vaultsim.scenario.yaml.ScenarioException;
-import dev.vaultsim.scenario.yaml.YamlEmitter;
-import dev.vaultsim.scenario.yaml.YamlReader;
 import dev.vaultsim.scenario.Distribution.Constant;
 import dev.vaultsim.scenario.Distribution.Empirical;
 import dev.vaultsim.scenario.Distribution.Exponential;
 import dev.vaultsim.scenario.Distribution.LogNormal;
 import dev.vaultsim.scenario.Distribution.Uniform;
 import dev.vaultsim.scenario.Distribution.Weibull;
+import dev.vaultsim.scenario.yaml.Numbers;
+import dev.vaultsim.scenario.yaml.Problem;
+import dev.vaultsim.scenario.yaml.Problems;
+import dev.vaultsim.scenario.yaml.ScenarioException;
+import dev.vaultsim.scenario.yaml.YamlEmitter;
 import dev.vaultsim.scenario.yaml.YamlNode.YamlMap;
+import dev.vaultsim.scenario.yaml.YamlNode;
+import dev.vaultsim.scenario.yaml.YamlReader;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,12 +1,13 @@
 package dev.vaultsim.scenario;
 
-import dev.vaultsim.scenario.yaml.YamlNode;
 import dev.vaultsim.scenario.yaml.Problems;
 import dev.vaultsim.scenario.yaml.YamlNode.Entry;
 import dev.vaultsim.scenario.yaml.YamlNode.Mark;
 import dev.vaultsim.scenario.yaml.YamlNode.YamlList;
 import dev.vaultsim.scenario.yaml.YamlNode.YamlMap;
 import dev.vaultsim.scenario.yaml.YamlNode.YamlScalar;
+import dev.vaultsim.scenario.yaml.YamlNode;
+
 import java.util.List;
 
 /**

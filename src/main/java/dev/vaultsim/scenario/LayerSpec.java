@@ -1,6 +1,7 @@
 package dev.vaultsim.scenario;
 
 import dev.vaultsim.catalog.Operation;
+
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;

@@ -3,6 +3,7 @@ package dev.vaultsim.scenario;
 import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.scenario.yaml.Problems;
 import dev.vaultsim.scenario.yaml.YamlNode;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

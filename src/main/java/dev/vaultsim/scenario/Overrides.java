@@ -1,13 +1,14 @@
 package dev.vaultsim.scenario;
 
-import dev.vaultsim.scenario.yaml.YamlNode;
 import dev.vaultsim.scenario.yaml.Problem;
 import dev.vaultsim.scenario.yaml.Problems;
 import dev.vaultsim.scenario.yaml.ScenarioException;
-import dev.vaultsim.scenario.yaml.YamlReader;
 import dev.vaultsim.scenario.yaml.YamlNode.Mark;
 import dev.vaultsim.scenario.yaml.YamlNode.YamlList;
 import dev.vaultsim.scenario.yaml.YamlNode.YamlMap;
+import dev.vaultsim.scenario.yaml.YamlNode;
+import dev.vaultsim.scenario.yaml.YamlReader;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

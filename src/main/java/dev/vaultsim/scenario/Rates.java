@@ -1,6 +1,7 @@
 package dev.vaultsim.scenario;
 
 import dev.vaultsim.scenario.yaml.Numbers;
+
 import java.math.BigDecimal;
 
 /**

@@ -3,6 +3,7 @@ package dev.vaultsim.scenario;
 import dev.vaultsim.scenario.yaml.Problems;
 import dev.vaultsim.scenario.yaml.YamlMerge;
 import dev.vaultsim.scenario.yaml.YamlNode;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

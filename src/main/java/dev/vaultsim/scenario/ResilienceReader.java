@@ -2,8 +2,9 @@ package dev.vaultsim.scenario;
 
 import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.catalog.Operation;
-import dev.vaultsim.scenario.yaml.YamlNode;
 import dev.vaultsim.scenario.yaml.YamlNode.YamlList;
+import dev.vaultsim.scenario.yaml.YamlNode;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,10 +1,11 @@
 package dev.vaultsim.scenario;
 
-import dev.vaultsim.scenario.yaml.Numbers;
 import dev.vaultsim.catalog.LimitGroup;
 import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.catalog.ReadOnlyAllowed;
+import dev.vaultsim.scenario.yaml.Numbers;
 import dev.vaultsim.scenario.yaml.YamlEmitter;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,11 +1,12 @@
 package dev.vaultsim.scenario;
 
-import dev.vaultsim.scenario.yaml.YamlNode;
 import dev.vaultsim.catalog.Operation;
+import dev.vaultsim.scenario.Distribution.Constant;
 import dev.vaultsim.scenario.yaml.Numbers;
 import dev.vaultsim.scenario.yaml.Problems;
-import dev.vaultsim.scenario.Distribution.Constant;
 import dev.vaultsim.scenario.yaml.YamlNode.Mark;
+import dev.vaultsim.scenario.yaml.YamlNode;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

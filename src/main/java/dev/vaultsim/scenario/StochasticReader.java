@@ -2,6 +2,7 @@ package dev.vaultsim.scenario;
 
 import dev.vaultsim.scenario.yaml.Problems;
 import dev.vaultsim.scenario.yaml.YamlNode;
+
 import java.util.Map;
 
 /**

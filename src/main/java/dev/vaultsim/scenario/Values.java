@@ -1,9 +1,10 @@
 package dev.vaultsim.scenario;
 
-import dev.vaultsim.scenario.yaml.YamlNode;
 import dev.vaultsim.scenario.yaml.Numbers;
 import dev.vaultsim.scenario.yaml.Problems;
 import dev.vaultsim.scenario.yaml.YamlNode.YamlScalar;
+import dev.vaultsim.scenario.yaml.YamlNode;
+
 import java.math.BigDecimal;
 
 /**

@@ -1,12 +1,13 @@
 package dev.vaultsim.scenario;
 
-import dev.vaultsim.scenario.yaml.YamlNode;
 import dev.vaultsim.catalog.KeyProtection;
 import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.catalog.ReadOnlyAllowed;
 import dev.vaultsim.scenario.yaml.Problems;
 import dev.vaultsim.scenario.yaml.YamlNode.YamlList;
 import dev.vaultsim.scenario.yaml.YamlNode.YamlMap;
+import dev.vaultsim.scenario.yaml.YamlNode;
+
 import java.util.EnumSet;
 import java.util.Map;
 

@@ -1,12 +1,12 @@
 package dev.vaultsim.simulation;
 
-import dev.vaultsim.record.Analytic;
-import dev.vaultsim.scenario.AnalyticRole;
-import dev.vaultsim.scenario.FaultKind;
-import dev.vaultsim.scenario.ClientSpec;
-import dev.vaultsim.scenario.MixEntry;
 import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.catalog.OperationClass;
+import dev.vaultsim.record.Analytic;
+import dev.vaultsim.scenario.AnalyticRole;
+import dev.vaultsim.scenario.ClientSpec;
+import dev.vaultsim.scenario.FaultKind;
+import dev.vaultsim.scenario.MixEntry;
 import dev.vaultsim.scenario.RegionSpec;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.StochasticFaultSpec;

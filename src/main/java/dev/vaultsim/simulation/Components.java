@@ -1,8 +1,8 @@
 package dev.vaultsim.simulation;
 
+import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.scenario.AnalyticRole;
 import dev.vaultsim.scenario.LayerSpec;
-import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.scenario.RegionSpec;
 import dev.vaultsim.scenario.StochasticFaultSpec;
 import org.apache.commons.math3.util.CombinatoricsUtils;

@@ -1,9 +1,9 @@
 package dev.vaultsim.simulation;
 
+import dev.vaultsim.catalog.LimitGroup;
 import dev.vaultsim.engine.Times;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.scenario.ClientSpec;
-import dev.vaultsim.catalog.LimitGroup;
 import dev.vaultsim.scenario.Rate;
 import dev.vaultsim.scenario.RetrySpec;
 import dev.vaultsim.scenario.Scenario;

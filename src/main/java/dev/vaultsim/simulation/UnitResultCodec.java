@@ -1,5 +1,9 @@
 package dev.vaultsim.simulation;
 
+import dev.vaultsim.record.Aggregates;
+import dev.vaultsim.record.AggregatesData;
+import dev.vaultsim.record.RunResult;
+import dev.vaultsim.scenario.FaultSpec;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -7,10 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.vaultsim.record.Aggregates;
-import dev.vaultsim.record.AggregatesData;
-import dev.vaultsim.record.RunResult;
-import dev.vaultsim.scenario.FaultSpec;
 
 /**
  * {@link UnitResult} as JSON and back, exactly: counts as integers, doubles in Jackson's

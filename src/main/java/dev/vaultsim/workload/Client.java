@@ -1,5 +1,7 @@
 package dev.vaultsim.workload;
 
+import dev.vaultsim.catalog.FailureCause;
+import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.engine.Event;
 import dev.vaultsim.engine.Precedence;
 import dev.vaultsim.engine.RandomStream;
@@ -12,12 +14,10 @@ import dev.vaultsim.model.Vault;
 import dev.vaultsim.record.CacheOutcome;
 import dev.vaultsim.record.RequestSink;
 import dev.vaultsim.scenario.ClientSpec;
-import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.scenario.MixEntry;
 import dev.vaultsim.scenario.WriteMode;
 
 import java.util.List;
-import dev.vaultsim.catalog.Operation;
 
 /**
  * A client application: sends requests at its arrival instants, each with an operation drawn from

@@ -1,11 +1,11 @@
 package dev.vaultsim.workload;
 
+import dev.vaultsim.catalog.FailureCause;
+import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.engine.Event;
 import dev.vaultsim.engine.Simulator;
 import dev.vaultsim.model.Vault;
 import dev.vaultsim.record.CacheOutcome;
-import dev.vaultsim.catalog.FailureCause;
-import dev.vaultsim.catalog.Operation;
 
 import java.util.List;
 

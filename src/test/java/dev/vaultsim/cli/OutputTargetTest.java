@@ -1,9 +1,9 @@
 package dev.vaultsim.cli;
 
+import dev.vaultsim.report.RunResults;
 import dev.vaultsim.scenario.NetworkSpec;
 import dev.vaultsim.scenario.ReportSpec;
 import dev.vaultsim.scenario.Scenario;
-import dev.vaultsim.report.RunResults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,9 @@
 package dev.vaultsim.cli;
 
+import dev.vaultsim.catalog.FailureCause;
+import dev.vaultsim.catalog.Operation;
+import dev.vaultsim.scenario.ScenarioLoader;
+import dev.vaultsim.scenario.yaml.ScenarioException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,10 +14,6 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.serialization.JsonNodeReader;
-import dev.vaultsim.catalog.FailureCause;
-import dev.vaultsim.catalog.Operation;
-import dev.vaultsim.scenario.ScenarioLoader;
-import dev.vaultsim.scenario.yaml.ScenarioException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -1,8 +1,8 @@
 package dev.vaultsim.cli;
 
+import dev.vaultsim.testing.TestScenarios;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.vaultsim.testing.TestScenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,9 +1,9 @@
 package dev.vaultsim.report;
 
+import dev.vaultsim.catalog.FailureCause;
+import dev.vaultsim.record.RunResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.vaultsim.record.RunResult;
-import dev.vaultsim.catalog.FailureCause;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringWriter;

@@ -1,27 +1,27 @@
 package dev.vaultsim.report;
 
+import dev.vaultsim.catalog.FailureCause;
+import dev.vaultsim.catalog.Operation;
+import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.catalog.VaultState;
 import dev.vaultsim.record.BucketResult;
 import dev.vaultsim.record.BucketStats;
+import dev.vaultsim.record.EngineFigures;
 import dev.vaultsim.record.FailoverResult;
 import dev.vaultsim.record.FaultWindow;
 import dev.vaultsim.record.LatencySummary;
 import dev.vaultsim.record.PhaseResult;
-import dev.vaultsim.record.RunResult;
-import dev.vaultsim.record.EngineFigures;
 import dev.vaultsim.record.RunInfo;
+import dev.vaultsim.record.RunResult;
+import dev.vaultsim.record.Stats;
 import dev.vaultsim.record.TimelineResult;
 import dev.vaultsim.record.Traffic;
 import dev.vaultsim.record.WorldHistory;
-import dev.vaultsim.record.Stats;
-import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.scenario.InstanceFailure;
 import dev.vaultsim.scenario.LatencySpike;
 import dev.vaultsim.scenario.Partition;
 import dev.vaultsim.scenario.RegionOutage;
 import dev.vaultsim.scenario.ReplicaFailure;
-import dev.vaultsim.catalog.Operation;
-import dev.vaultsim.catalog.OperationClass;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

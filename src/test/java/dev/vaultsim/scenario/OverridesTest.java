@@ -1,12 +1,12 @@
 package dev.vaultsim.scenario;
 
 import dev.vaultsim.catalog.FailureCause;
+import org.junit.jupiter.api.Test;
+
 import static dev.vaultsim.scenario.ScenarioFixtures.MINIMAL;
 import static dev.vaultsim.scenario.ScenarioFixtures.errors;
 import static dev.vaultsim.scenario.ScenarioFixtures.load;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import org.junit.jupiter.api.Test;
 
 class OverridesTest {
 

@@ -4,11 +4,12 @@ import dev.vaultsim.scenario.yaml.Problems;
 import dev.vaultsim.scenario.yaml.YamlEmitter;
 import dev.vaultsim.scenario.yaml.YamlNode;
 import dev.vaultsim.scenario.yaml.YamlReader;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RatesAndDistributionsTest {
 

@@ -2,7 +2,7 @@ package dev.vaultsim.scenario;
 
 import dev.vaultsim.catalog.KeyProtection;
 import dev.vaultsim.catalog.ReadOnlyAllowed;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** scenarios/reference.yaml documents every key; it must load, and its values must be the defaults. */
 class ReferenceScenarioTest {

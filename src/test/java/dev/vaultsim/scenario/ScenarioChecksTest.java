@@ -1,12 +1,13 @@
 package dev.vaultsim.scenario;
 
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
 import static dev.vaultsim.scenario.ScenarioFixtures.MINIMAL;
 import static dev.vaultsim.scenario.ScenarioFixtures.errors;
 import static dev.vaultsim.scenario.ScenarioFixtures.minimalWith;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /** Every "check at load time" of scenario-format.md: position, what is wrong, what was expected. */
 class ScenarioChecksTest {

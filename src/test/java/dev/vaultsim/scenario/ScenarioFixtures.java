@@ -1,12 +1,13 @@
 package dev.vaultsim.scenario;
 
 import dev.vaultsim.scenario.yaml.ScenarioException;
+import org.assertj.core.api.Assertions;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.assertj.core.api.Assertions;
 
 /** Scenario texts and loading shortcuts shared by the scenario tests. */
 final class ScenarioFixtures {

@@ -4,12 +4,13 @@ import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.catalog.KeyProtection;
 import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.catalog.ReadOnlyAllowed;
-import static dev.vaultsim.scenario.ScenarioFixtures.load;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
+
+import static dev.vaultsim.scenario.ScenarioFixtures.load;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ScenarioLoaderTest {
 

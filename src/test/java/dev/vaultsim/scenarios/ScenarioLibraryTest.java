@@ -1,12 +1,12 @@
 package dev.vaultsim.scenarios;
 
-import dev.vaultsim.catalog.VaultState;
-import dev.vaultsim.record.PhaseResult;
-import dev.vaultsim.record.RunResult;
-import dev.vaultsim.cli.Main;
-import dev.vaultsim.cli.RunFiles;
 import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.catalog.OperationClass;
+import dev.vaultsim.catalog.VaultState;
+import dev.vaultsim.cli.Main;
+import dev.vaultsim.cli.RunFiles;
+import dev.vaultsim.record.PhaseResult;
+import dev.vaultsim.record.RunResult;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.ScenarioLoader;
 import dev.vaultsim.testing.LiveInvariants;

@@ -1,8 +1,8 @@
 package dev.vaultsim.scenarios;
 
+import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.record.Interval;
 import dev.vaultsim.record.RunResult;
-import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.ScenarioLoader;
 import dev.vaultsim.simulation.ConfidenceIntervals;

@@ -1,12 +1,12 @@
 package dev.vaultsim.simulation;
 
+import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.scenario.Arrivals;
 import dev.vaultsim.scenario.Distribution;
 import dev.vaultsim.scenario.FailoverSpec;
 import dev.vaultsim.scenario.InstanceFailure;
 import dev.vaultsim.scenario.RegionOutage;
-import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.scenario.ReplicationMode;
 import dev.vaultsim.scenario.ReplicationSpec;
 import dev.vaultsim.scenario.RetrySpec;

@@ -1,14 +1,14 @@
 package dev.vaultsim.simulation;
 
+import dev.vaultsim.catalog.FailureCause;
+import dev.vaultsim.catalog.Operation;
+import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.catalog.VaultState;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.scenario.Arrivals;
-import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.scenario.FaultSpec;
 import dev.vaultsim.scenario.Partition;
 import dev.vaultsim.scenario.RegionOutage;
-import dev.vaultsim.catalog.Operation;
-import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.scenario.ReplicationMode;
 import dev.vaultsim.scenario.ReplicationSpec;
 import dev.vaultsim.scenario.Scenario;

@@ -1,16 +1,16 @@
 package dev.vaultsim.simulation;
 
+import dev.vaultsim.catalog.FailureCause;
+import dev.vaultsim.catalog.KeyProtection;
+import dev.vaultsim.catalog.Operation;
+import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.scenario.Arrivals;
-import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.scenario.FaultSpec;
 import dev.vaultsim.scenario.InstanceFailure;
 import dev.vaultsim.scenario.LatencySpike;
-import dev.vaultsim.scenario.ReplicaFailure;
-import dev.vaultsim.catalog.KeyProtection;
 import dev.vaultsim.scenario.LimitsSpec;
-import dev.vaultsim.catalog.Operation;
-import dev.vaultsim.catalog.OperationClass;
+import dev.vaultsim.scenario.ReplicaFailure;
 import dev.vaultsim.scenario.RetrySpec;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.ServiceSpec;

@@ -1,14 +1,14 @@
 package dev.vaultsim.simulation;
 
-import dev.vaultsim.model.AttemptOutcome;
-import dev.vaultsim.catalog.VaultState;
-import dev.vaultsim.scenario.Arrivals;
 import dev.vaultsim.catalog.FailureCause;
-import dev.vaultsim.scenario.RegionOutage;
 import dev.vaultsim.catalog.KeyProtection;
-import dev.vaultsim.scenario.MixEntry;
 import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.catalog.ReadOnlyAllowed;
+import dev.vaultsim.catalog.VaultState;
+import dev.vaultsim.model.AttemptOutcome;
+import dev.vaultsim.scenario.Arrivals;
+import dev.vaultsim.scenario.MixEntry;
+import dev.vaultsim.scenario.RegionOutage;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.VaultSpec;
 import dev.vaultsim.workload.AttemptListener;

@@ -1,5 +1,8 @@
 package dev.vaultsim.simulation;
 
+import dev.vaultsim.catalog.KeyProtection;
+import dev.vaultsim.catalog.Operation;
+import dev.vaultsim.catalog.ReadOnlyAllowed;
 import dev.vaultsim.engine.RandomStream;
 import dev.vaultsim.scenario.Arrivals;
 import dev.vaultsim.scenario.ClientSpec;
@@ -7,16 +10,13 @@ import dev.vaultsim.scenario.Distribution;
 import dev.vaultsim.scenario.FailoverSpec;
 import dev.vaultsim.scenario.FaultKind;
 import dev.vaultsim.scenario.FaultSpec;
-import dev.vaultsim.scenario.LatencySpike;
 import dev.vaultsim.scenario.InstanceFailure;
+import dev.vaultsim.scenario.LatencySpike;
+import dev.vaultsim.scenario.LimitsSpec;
+import dev.vaultsim.scenario.MixEntry;
 import dev.vaultsim.scenario.Partition;
 import dev.vaultsim.scenario.RegionOutage;
 import dev.vaultsim.scenario.ReplicaFailure;
-import dev.vaultsim.catalog.KeyProtection;
-import dev.vaultsim.scenario.LimitsSpec;
-import dev.vaultsim.scenario.MixEntry;
-import dev.vaultsim.catalog.Operation;
-import dev.vaultsim.catalog.ReadOnlyAllowed;
 import dev.vaultsim.scenario.ReplicationMode;
 import dev.vaultsim.scenario.ReplicationSpec;
 import dev.vaultsim.scenario.RetrySpec;

@@ -1,9 +1,9 @@
 package dev.vaultsim.simulation;
 
+import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.catalog.VaultState;
 import dev.vaultsim.record.FailoverResult;
 import dev.vaultsim.record.RunResult;
-import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.testing.TestScenarios;
 import org.junit.jupiter.api.Test;
 

@@ -1,20 +1,20 @@
 package dev.vaultsim.testing;
 
+import dev.vaultsim.catalog.KeyProtection;
+import dev.vaultsim.catalog.Operation;
+import dev.vaultsim.catalog.ReadOnlyAllowed;
 import dev.vaultsim.scenario.Arrivals;
 import dev.vaultsim.scenario.ClientSpec;
 import dev.vaultsim.scenario.Distribution;
 import dev.vaultsim.scenario.FailoverSpec;
 import dev.vaultsim.scenario.FaultSpec;
-import dev.vaultsim.scenario.RegionOutage;
 import dev.vaultsim.scenario.HealthProbeSpec;
-import dev.vaultsim.catalog.KeyProtection;
 import dev.vaultsim.scenario.LayerSpec;
 import dev.vaultsim.scenario.Location;
 import dev.vaultsim.scenario.MixEntry;
 import dev.vaultsim.scenario.NetworkSpec;
-import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.scenario.Rate;
-import dev.vaultsim.catalog.ReadOnlyAllowed;
+import dev.vaultsim.scenario.RegionOutage;
 import dev.vaultsim.scenario.RegionSpec;
 import dev.vaultsim.scenario.ReplicaSpec;
 import dev.vaultsim.scenario.ReplicationMode;

@@ -1,8 +1,8 @@
 package dev.vaultsim.workload;
 
-import com.azure.core.http.policy.ExponentialBackoff;
 import dev.vaultsim.engine.RandomStream;
 import dev.vaultsim.scenario.RetrySpec;
+import com.azure.core.http.policy.ExponentialBackoff;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

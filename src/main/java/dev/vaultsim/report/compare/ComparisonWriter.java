@@ -1,10 +1,10 @@
 package dev.vaultsim.report.compare;
 
+import dev.vaultsim.report.Numbers;
+import dev.vaultsim.report.Table;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import dev.vaultsim.report.Numbers;
-import dev.vaultsim.report.Table;
 
 import java.io.IOException;
 import java.io.StringWriter;

@@ -1,10 +1,10 @@
 package dev.vaultsim.report.html;
 
-import dev.vaultsim.report.Numbers;
 import dev.vaultsim.record.CacheView;
 import dev.vaultsim.record.ClientViews;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.record.VaultUse;
+import dev.vaultsim.report.Numbers;
 
 import java.util.Map;
 

@@ -1,9 +1,9 @@
 package dev.vaultsim.report.html;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.vaultsim.record.CacheView;
 import dev.vaultsim.record.ClientViews;
 import dev.vaultsim.record.VaultUse;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package dev.vaultsim.report.html;
 
+import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.record.Stats;
-import dev.vaultsim.scenario.Durations;
-import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.report.compare.Comparison;
+import dev.vaultsim.scenario.Durations;
 
 import java.util.List;
 

@@ -1,12 +1,11 @@
 package dev.vaultsim.report.html;
 
-import dev.vaultsim.scenario.Durations;
-
+import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.record.FailoverResult;
 import dev.vaultsim.record.LatencySummary;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.record.Stats;
-import dev.vaultsim.catalog.OperationClass;
+import dev.vaultsim.scenario.Durations;
 
 /**
  * The row of cards at the top of a report: the SLO verdict (in words and a symbol, not only a

@@ -1,11 +1,11 @@
 package dev.vaultsim.report.html;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.vaultsim.record.LatencySummary;
 import dev.vaultsim.record.Stats;
 import dev.vaultsim.scenario.FaultKind;
 import dev.vaultsim.scenario.FaultSpec;
 import dev.vaultsim.scenario.TargetSource;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
 

@@ -1,13 +1,12 @@
 package dev.vaultsim.report.html;
 
-import dev.vaultsim.report.DowntimeRows;
-
+import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.record.Analytic;
 import dev.vaultsim.record.Confidence;
 import dev.vaultsim.record.Interval;
 import dev.vaultsim.record.RunResult;
+import dev.vaultsim.report.DowntimeRows;
 import dev.vaultsim.report.Numbers;
-import dev.vaultsim.catalog.OperationClass;
 
 /**
  * The replications section of a report: the strip plot of availability per replication with the

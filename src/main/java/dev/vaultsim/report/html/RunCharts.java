@@ -1,12 +1,11 @@
 package dev.vaultsim.report.html;
 
-import dev.vaultsim.record.VaultTimeline;
-
 import dev.vaultsim.record.BucketResult;
 import dev.vaultsim.record.BucketStats;
 import dev.vaultsim.record.FaultWindow;
 import dev.vaultsim.record.PhaseResult;
 import dev.vaultsim.record.RunResult;
+import dev.vaultsim.record.VaultTimeline;
 import dev.vaultsim.report.html.ChartData.Band;
 import dev.vaultsim.report.html.ChartData.Line;
 import dev.vaultsim.report.html.ChartData.LineStyle;

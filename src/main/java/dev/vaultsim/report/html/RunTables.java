@@ -1,5 +1,8 @@
 package dev.vaultsim.report.html;
 
+import dev.vaultsim.catalog.FailureCause;
+import dev.vaultsim.catalog.Operation;
+import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.catalog.VaultState;
 import dev.vaultsim.record.FailoverResult;
 import dev.vaultsim.record.FaultWindow;
@@ -8,9 +11,6 @@ import dev.vaultsim.record.PhaseResult;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.record.Stats;
 import dev.vaultsim.report.Numbers;
-import dev.vaultsim.catalog.FailureCause;
-import dev.vaultsim.catalog.Operation;
-import dev.vaultsim.catalog.OperationClass;
 
 import java.util.ArrayList;
 import java.util.List;

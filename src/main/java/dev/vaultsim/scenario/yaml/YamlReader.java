@@ -1,25 +1,26 @@
 package dev.vaultsim.scenario.yaml;
 
+import dev.vaultsim.scenario.yaml.YamlNode.Entry;
+import dev.vaultsim.scenario.yaml.YamlNode.Mark;
+import dev.vaultsim.scenario.yaml.YamlNode.YamlList;
+import dev.vaultsim.scenario.yaml.YamlNode.YamlMap;
+import dev.vaultsim.scenario.yaml.YamlNode.YamlScalar;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import dev.vaultsim.scenario.yaml.YamlNode.Entry;
-import dev.vaultsim.scenario.yaml.YamlNode.Mark;
-import dev.vaultsim.scenario.yaml.YamlNode.YamlList;
-import dev.vaultsim.scenario.yaml.YamlNode.YamlMap;
-import dev.vaultsim.scenario.yaml.YamlNode.YamlScalar;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads YAML text into a {@link YamlNode} tree with positions, using Jackson's streaming parser.

@@ -1,12 +1,12 @@
 package dev.vaultsim.report.html;
 
+import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.catalog.VaultState;
 import dev.vaultsim.record.Confidence;
 import dev.vaultsim.record.Interval;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.record.WorldHistory;
 import dev.vaultsim.report.RunResults;
-import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.ScenarioLoader;
 import dev.vaultsim.scenario.ScenarioWriter;

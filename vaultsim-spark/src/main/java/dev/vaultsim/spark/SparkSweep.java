@@ -2,8 +2,8 @@ package dev.vaultsim.spark;
 
 import dev.vaultsim.cli.DistributedJob;
 import org.apache.spark.SparkConf;
-import org.apache.spark.SparkContext;
 import org.apache.spark.SparkContext$;
+import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
 
 import java.io.PrintStream;
