@@ -17,10 +17,10 @@ final class FailoverTimings {
     private final double initiation;
     /** Null when every outage fails over: no draw, so scenarios without initiation keep their bytes. */
     private final RandomStream initiationRandom;
-    private long detection;
-    private long duration;
-    private long failbackDelay;
-    private long failbackDuration;
+    private long detectionNanos;
+    private long durationNanos;
+    private long failbackDelayNanos;
+    private long failbackDurationNanos;
     private boolean initiated;
 
     FailoverTimings(FailoverSpec spec, RandomStream random, RandomStream initiationRandom) {
@@ -34,10 +34,10 @@ final class FailoverTimings {
     }
 
     void sampleForOutage() {
-        detection = detectionSampler.sample(random);
-        duration = durationSampler.sample(random);
-        failbackDelay = failbackDelaySampler.sample(random);
-        failbackDuration = failbackDurationSampler.sample(random);
+        detectionNanos = detectionSampler.sample(random);
+        durationNanos = durationSampler.sample(random);
+        failbackDelayNanos = failbackDelaySampler.sample(random);
+        failbackDurationNanos = failbackDurationSampler.sample(random);
         // Its own stream (not the timings'), so a change of initiation moves no timing.
         initiated = initiationRandom == null || initiationRandom.nextDouble() < initiation;
     }
@@ -47,19 +47,19 @@ final class FailoverTimings {
         return initiated;
     }
 
-    long detection() {
-        return detection;
+    long detectionNanos() {
+        return detectionNanos;
     }
 
-    long duration() {
-        return duration;
+    long durationNanos() {
+        return durationNanos;
     }
 
-    long failbackDelay() {
-        return failbackDelay;
+    long failbackDelayNanos() {
+        return failbackDelayNanos;
     }
 
-    long failbackDuration() {
-        return failbackDuration;
+    long failbackDurationNanos() {
+        return failbackDurationNanos;
     }
 }

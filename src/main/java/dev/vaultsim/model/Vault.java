@@ -191,19 +191,19 @@ public final class Vault implements RegionListener {
                     enter(VaultState.FAILED_OVER, now);
                     if (primary.isUp()) {
                         armTimer(Trigger.FAILBACK_DELAY_ELAPSED,
-                                Math.max(now, Times.saturatingAdd(primaryUpSinceNanos, timings.failbackDelay())));
+                                Math.max(now, Times.saturatingAdd(primaryUpSinceNanos, timings.failbackDelayNanos())));
                     }
                 }
             }
             case FAILED_OVER -> {
                 if (trigger == Trigger.PRIMARY_UP) {
-                    armTimer(Trigger.FAILBACK_DELAY_ELAPSED, Times.saturatingAdd(now, timings.failbackDelay()));
+                    armTimer(Trigger.FAILBACK_DELAY_ELAPSED, Times.saturatingAdd(now, timings.failbackDelayNanos()));
                 } else if (trigger == Trigger.PRIMARY_DOWN) {
                     timerToken++;
                 } else if (trigger == Trigger.FAILBACK_DELAY_ELAPSED) {
                     outage.failbackStartNanos = now;
                     enter(VaultState.FAILING_BACK, now);
-                    armTimer(Trigger.FAILBACK_COMPLETE, Times.saturatingAdd(now, timings.failbackDuration()));
+                    armTimer(Trigger.FAILBACK_COMPLETE, Times.saturatingAdd(now, timings.failbackDurationNanos()));
                 }
             }
             case FAILING_BACK -> {
@@ -232,7 +232,7 @@ public final class Vault implements RegionListener {
         // An outage the provider does not fail over ("best effort") is detected by nobody: the
         // vault stays PRIMARY_DOWN until the primary returns, as in a region without a pair.
         if (secondary != null && timings.initiated()) {
-            armTimer(Trigger.DETECTION_ELAPSED, Times.saturatingAdd(now, timings.detection()));
+            armTimer(Trigger.DETECTION_ELAPSED, Times.saturatingAdd(now, timings.detectionNanos()));
         }
     }
 
@@ -246,7 +246,7 @@ public final class Vault implements RegionListener {
         outage.failoverStartNanos = now;
         failovers.add(outage);
         enter(VaultState.FAILING_OVER, now);
-        armTimer(Trigger.FAILOVER_COMPLETE, Times.saturatingAdd(now, timings.duration()));
+        armTimer(Trigger.FAILOVER_COMPLETE, Times.saturatingAdd(now, timings.durationNanos()));
     }
 
     private void enter(VaultState next, long now) {
