@@ -224,15 +224,8 @@ final class HybridClient implements Event {
             AttemptShape shape = timeline.shape(interval, o);
             if (shape.unreachable()) {
                 FailureCause cause = FailureCause.REGION_UNAVAILABLE;
-                long count = Poisson.draw(mean, random);
-                if (!retryOn[cause.ordinal()]) {
-                    failed(o, cause, count, 1, start, phase);
-                } else {
-                    for (long r = 0; r < count; r++) {
-                        long t = start + (long) (random.nextDouble() * (end - start));
-                        follow(simulator, o, t, t + spec.timeoutNanos(), cause, phase);
-                    }
-                }
+                firstFailed(simulator, o, cause, Poisson.draw(mean, random), spec.timeoutNanos(), start, end, phase,
+                        random);
                 continue;
             }
             if (shape.success() != null) {
@@ -243,16 +236,25 @@ final class HybridClient implements Event {
                 if (chance == 0) {
                     continue;
                 }
-                long count = Poisson.draw(mean * chance, random);
-                if (!retryOn[cause.ordinal()] || maxAttempts == 1) {
-                    failed(o, cause, count, 1, start, phase);
-                    continue;
-                }
-                for (long r = 0; r < count; r++) {
-                    long t = start + (long) (random.nextDouble() * (end - start));
-                    follow(simulator, o, t, t + shape.failureReplyNanos(), cause, phase);
-                }
+                firstFailed(simulator, o, cause, Poisson.draw(mean * chance, random), shape.failureReplyNanos(), start,
+                        end, phase, random);
             }
+        }
+    }
+
+    /**
+     * {@code count} first attempts in [start, end) failed with {@code cause}, back after {@code reply}:
+     * in bulk if the cause ends the request, else each request followed at a uniform arrival time.
+     */
+    private void firstFailed(Simulator simulator, int o, FailureCause cause, long count, long reply, long start,
+                             long end, int phase, RandomStream random) {
+        if (!retryOn[cause.ordinal()] || maxAttempts == 1) {
+            failed(o, cause, count, 1, start, phase);
+            return;
+        }
+        for (long r = 0; r < count; r++) {
+            long t = start + (long) (random.nextDouble() * (end - start));
+            follow(simulator, o, t, t + reply, cause, phase);
         }
     }
 
