@@ -43,9 +43,18 @@ public final class Simulator {
         return fingerprint;
     }
 
+    /**
+     * Schedules an event. A world event (infrastructure or control) at {@link Times#NEVER} (a repair,
+     * a fault's end or a timer that saturated past the range) never comes, and is not kept: kept, it
+     * would fire once traffic reached NEVER, and a random fault would then fail and repair at NEVER
+     * for ever. Traffic at NEVER is kept, so that every request still has its outcome.
+     */
     public void schedule(long time, Precedence precedence, Event event) {
         if (time < now) {
             throw new IllegalStateException("event scheduled in the past: " + time + " < " + now);
+        }
+        if (time == Times.NEVER && precedence != Precedence.TRAFFIC) {
+            return;
         }
         if (precedence == Precedence.TRAFFIC) {
             pendingTraffic++;

@@ -1,6 +1,7 @@
 package dev.vaultsim.workload;
 
 import dev.vaultsim.engine.RandomStream;
+import dev.vaultsim.engine.Times;
 import dev.vaultsim.model.Sampler;
 import dev.vaultsim.scenario.Arrivals;
 import dev.vaultsim.scenario.Rate;
@@ -9,7 +10,9 @@ import java.math.BigInteger;
 
 /**
  * A client's arrival instants. Constant arrivals put request k at exactly {@code k / rate},
- * computed from k so no rounding accumulates; Poisson arrivals add exponential gaps.
+ * computed from k so no rounding accumulates; Poisson arrivals add exponential gaps. An instant
+ * past the range of {@code long} (a rare client late in a run of centuries) is {@link Times#NEVER},
+ * which the kernel drops as past the horizon.
  */
 final class ArrivalTimes {
 
@@ -32,7 +35,7 @@ final class ArrivalTimes {
         if (kind == Arrivals.CONSTANT) {
             return constantArrival(index++);
         }
-        last += Sampler.clamp(-meanGapNanos * StrictMath.log(random.nextOpenDouble()));
+        last = Times.saturatingAdd(last, Sampler.clamp(-meanGapNanos * StrictMath.log(random.nextOpenDouble())));
         return last;
     }
 
@@ -45,8 +48,9 @@ final class ArrivalTimes {
             if (high == 0 && k * perNanos >= 0) {
                 return k * perNanos / whole;
             }
-            return BigInteger.valueOf(k).multiply(BigInteger.valueOf(perNanos))
-                    .divide(BigInteger.valueOf(whole)).longValueExact();
+            BigInteger at = BigInteger.valueOf(k).multiply(BigInteger.valueOf(perNanos))
+                    .divide(BigInteger.valueOf(whole));
+            return at.bitLength() < Long.SIZE ? at.longValue() : Times.NEVER;
         }
         return (long) Math.floor(k * (perNanos / count));
     }

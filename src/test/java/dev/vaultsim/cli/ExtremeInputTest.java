@@ -59,6 +59,14 @@ class ExtremeInputTest {
                 Arguments.of("a timeout of 250 years late in a long run", 0,
                         scenario("200y", "1/365d", ", region: northeurope, timeout: 250y", "faults: [ { type: partition,"
                                 + " between: [westeurope, northeurope], at: 150y, duration: 100y } ]\n")),
+                Arguments.of("a rare constant client whose next arrival passes 292 years", 0,
+                        scenario("200y", "1/150y", ", arrivals: constant", "")),
+                Arguments.of("a rare Poisson client late in a run of 290 years", 0,
+                        scenario("290y", "1/100y", "", "")),
+                Arguments.of("a random partition repaired in 250 years while a request of a 100-year timeout waits", 0,
+                        scenario("200y", "1/30d", ", region: northeurope, timeout: 100y",
+                                "stochastic: [ { type: partition, between: [westeurope, northeurope],"
+                                + " timeBetweenFailures: 10y, timeToRepair: 250y } ]\n")),
                 Arguments.of("a huge maxRetries with an outage", 0,
                         scenario("1h", "1/s", ", retry: { maxRetries: 2000000000 }",
                                 "faults: [ { type: region-outage, region: westeurope, at: 10m, duration: 20m } ]\n")));

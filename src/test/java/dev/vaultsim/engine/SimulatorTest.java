@@ -5,12 +5,14 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class SimulatorTest {
 
@@ -158,5 +160,33 @@ class SimulatorTest {
         Event lambda = simulator -> { };
 
         assertThat(EventKinds.stableName(lambda.getClass())).isEqualTo(SimulatorTest.class.getName());
+    }
+
+    /**
+     * Found by the extreme swarm: a random fault repaired "never" (250 years, late in a long run)
+     * while a request of a 100-year timeout was under way. The request's events reached NEVER; the
+     * repair, saturated at NEVER, then fired, drew the next failure at NEVER, its repair at NEVER,
+     * and so on for ever. A world event at NEVER is never kept; traffic at NEVER still runs.
+     */
+    @Test
+    void worldEventsAtNever_areDropped_soTrafficAtNeverEnds() {
+        Simulator simulator = new Simulator(10);
+        int[] renewals = {0};
+        boolean[] trafficDone = {false};
+        Event renewal = new Event() {
+            @Override
+            public void fire(Simulator sim) {
+                renewals[0]++;
+                sim.scheduleAfter(Long.MAX_VALUE, Precedence.INFRASTRUCTURE, this);
+            }
+        };
+        simulator.schedule(1, Precedence.INFRASTRUCTURE, renewal);
+        simulator.schedule(Times.NEVER, Precedence.TRAFFIC, sim -> trafficDone[0] = true);
+
+        assertTimeoutPreemptively(Duration.ofSeconds(10), simulator::run);
+
+        assertThat(trafficDone[0]).isTrue();
+        assertThat(renewals[0]).isEqualTo(1);
+        assertThat(simulator.nextEventTime()).isEqualTo(Times.NEVER);
     }
 }

@@ -10,6 +10,7 @@ import dev.vaultsim.record.RunResult;
 import dev.vaultsim.record.Stats;
 import dev.vaultsim.scenario.ClientSpec;
 import dev.vaultsim.scenario.Scenario;
+import dev.vaultsim.simulation.EngineKind;
 import dev.vaultsim.simulation.RunListeners;
 import dev.vaultsim.simulation.RunOptions;
 import dev.vaultsim.simulation.Simulation;
@@ -49,8 +50,14 @@ public final class LiveInvariants implements AttemptListener, RequestListener, V
 
     /** Runs replication 0 of the scenario under the checks, checks the report too, and returns it. */
     public static RunResult check(Scenario scenario) {
+        return check(scenario, null);
+    }
+
+    /** The same under the given engine (null: the scenario's own). */
+    public static RunResult check(Scenario scenario, EngineKind engine) {
         LiveInvariants invariants = new LiveInvariants();
-        RunResult result = Simulation.run(scenario, RunOptions.single().withListeners(RunListeners.all(invariants)));
+        RunResult result = Simulation.run(scenario, RunOptions.single().withEngine(engine)
+                .withListeners(RunListeners.all(invariants)));
         invariants.assertNoViolations();
         invariants.assertAgreesWith(scenario, result);
         return result;
@@ -78,7 +85,7 @@ public final class LiveInvariants implements AttemptListener, RequestListener, V
         }
         inFlight.put(request, request.attempts());
         ClientSpec client = request.client().spec();
-        if (request.attempts() > client.retry().maxRetries() + 1) {
+        if (request.attempts() > client.retry().maxRetries() + 1L) {
             violation("a request of " + client.name() + " made " + request.attempts() + " attempts");
         }
         Vault vault = request.vault();
@@ -149,7 +156,7 @@ public final class LiveInvariants implements AttemptListener, RequestListener, V
             var cache = result.traffic().clients().cache().get(client.name());
             long attempted = stats.requests() - (cache == null ? 0 : cache.requests() - cache.vaultRequests());
             assertThat(stats.attempts()).as("attempts of " + client.name())
-                    .isBetween(attempted, attempted * (client.retry().maxRetries() + 1));
+                    .isBetween(attempted, attempted * (client.retry().maxRetries() + 1L));
         }
         assertPhasesTileTime(result.history().phases());
     }

@@ -7,6 +7,7 @@ import dev.vaultsim.engine.Precedence;
 import dev.vaultsim.engine.RandomStream;
 import dev.vaultsim.engine.RandomStreams;
 import dev.vaultsim.engine.Simulator;
+import dev.vaultsim.engine.Times;
 import dev.vaultsim.model.AttemptShape;
 import dev.vaultsim.model.Vault;
 import dev.vaultsim.record.CacheOutcome;
@@ -166,8 +167,12 @@ final class HybridClient implements Event {
                     retried |= shape.failureChances()[cause.ordinal()] > 0 && retryOn[cause.ordinal()];
                 }
             }
-            long span = retried ? maxAttempts * reply + (maxAttempts - 1) * maxBackoffNanos : reply;
-            longest = Math.max(longest, span + 1);
+            double span = retried ? maxAttempts * (double) reply + (maxAttempts - 1) * (double) maxBackoffNanos : reply;
+            if (span >= Times.NEVER / 2.0) {
+                // A life past the range (years of timeout, a huge maxRetries): simulate exactly, not wrap.
+                return -1;
+            }
+            longest = Math.max(longest, (long) span + 1);
         }
         return longest;
     }

@@ -1,5 +1,6 @@
 package dev.vaultsim.simulation.hybrid;
 
+import dev.vaultsim.engine.Times;
 import dev.vaultsim.model.Vault;
 import dev.vaultsim.model.World;
 import dev.vaultsim.record.Recorder;
@@ -59,7 +60,9 @@ public final class HybridEngine implements Engine {
         if (unsupported.isPresent()) {
             return exact.replicate(scenario, replication, detailed, options, unsupported.get());
         }
-        long until = scenario.durationNanos() + Simulation.maxRequestSpanNanos(scenario);
+        // Saturating: a span of "no bound" (years of timeout, a huge maxRetries) wrapped to a negative
+        // instant, and the world pass then saw nothing after 0 (no outage, every request one attempt).
+        long until = Times.saturatingAdd(scenario.durationNanos(), Simulation.maxRequestSpanNanos(scenario));
         WorldPass pass = WorldPass.run(scenario, replication, until);
         WorldRun run = new WorldRun(scenario, replication, detailed, RunListeners.NONE);
         World world = run.world();
