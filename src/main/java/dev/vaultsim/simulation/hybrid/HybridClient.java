@@ -79,7 +79,7 @@ final class HybridClient implements Event {
         for (FailureCause cause : spec.retryOn()) {
             retryOn[cause.ordinal()] = true;
         }
-        this.maxAttempts = spec.retry().maxRetries() + 1;
+        this.maxAttempts = (int) Math.min(Integer.MAX_VALUE, spec.retry().maxRetries() + 1L);
         this.maxBackoffNanos = (long) Math.ceil(Math.max(spec.retry().maxDelayNanos(), spec.retry().baseDelayNanos())
                 * (1 + spec.retry().jitter()));
         double minBackoff = spec.retry().fullJitter() ? 0 : spec.retry().baseDelayNanos() * (1 - spec.retry().jitter());
