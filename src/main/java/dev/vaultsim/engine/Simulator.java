@@ -20,6 +20,9 @@ public final class Simulator {
     private long eventsProcessed;
     private long pendingTraffic;
     private long fingerprint = 0xcbf29ce484222325L;
+    /** The kind of the last event class fired: most events in a row are of one or two classes. */
+    private Class<?> lastEventClass;
+    private long lastEventKind;
     /** The fired event is still at the top of the queue, to be replaced or removed. */
     private boolean topPending;
 
@@ -122,7 +125,12 @@ public final class Simulator {
         }
         eventsProcessed++;
         fingerprint = (fingerprint ^ time) * FNV_PRIME;
-        fingerprint = (fingerprint ^ EventKinds.of(event) ^ precedence.ordinal()) * FNV_PRIME;
+        Class<?> type = event.getClass();
+        if (type != lastEventClass) {
+            lastEventClass = type;
+            lastEventKind = EventKinds.of(event);
+        }
+        fingerprint = (fingerprint ^ lastEventKind ^ precedence.ordinal()) * FNV_PRIME;
         event.fire(this);
         if (topPending) {
             topPending = false;

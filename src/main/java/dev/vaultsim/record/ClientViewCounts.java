@@ -93,6 +93,9 @@ final class ClientViewCounts {
     }
 
     void add(int client, int vaultPosition, CacheOutcome outcome, boolean success, long count, long attempts) {
+        if (outcome == CacheOutcome.UNCACHED && positions[client].length == 1) {
+            return;  // nothing to say of a client without a cache or a second vault: keep the hot path short
+        }
         long[] counts = cache[client];
         if (outcome != CacheOutcome.UNCACHED) {
             counts[outcome.ordinal() - 1] += count;

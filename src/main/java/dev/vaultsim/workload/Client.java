@@ -141,7 +141,7 @@ public final class Client implements Event {
         long now = simulator.now();
         Operation operation = drawOperation();
         int object = objectRandom == null ? 0 : objectRandom.nextInt(spec.objects());
-        Request request = new Request(this, operation, object, now, phasesNow());
+        Request request = new Request(this, operation, object, now, vaults[0].transitions(), otherPhasesNow());
         if (!answeredByCache(request, now)) {
             request.vaultIndex = choice == null ? 0 : choice.firstVault(request, now);
             send(request, simulator);
@@ -164,9 +164,13 @@ public final class Client implements Event {
         return cache.joinRefresh(request);
     }
 
-    private int[] phasesNow() {
+    /** The transition count of every vault but the first (index 0 unused), or null with one vault. */
+    private int[] otherPhasesNow() {
+        if (vaults.length == 1) {
+            return null;
+        }
         int[] phases = new int[vaults.length];
-        for (int v = 0; v < phases.length; v++) {
+        for (int v = 1; v < phases.length; v++) {
             phases[v] = vaults[v].transitions();
         }
         return phases;

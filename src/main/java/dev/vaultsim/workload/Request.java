@@ -20,7 +20,10 @@ public final class Request implements Event {
     private final int object;
     private final long firstStartNanos;
     /** Each of the client's vaults' transition count when the first attempt started. */
-    private final int[] phasesAtStart;
+    /** The first vault's transition count at the first attempt; the others' in {@link #otherPhasesAtStart}. */
+    private final int phaseAtStart;
+    /** Null for a client of one vault, so that a request allocates nothing more than itself. */
+    private final int[] otherPhasesAtStart;
     /** Index among the client's vaults of the current (or last) attempt's vault. */
     int vaultIndex;
     int attempts;
@@ -33,12 +36,14 @@ public final class Request implements Event {
     /** Misses that wait for this request's refresh (coalescing), or null. */
     List<Request> waiters;
 
-    Request(Client client, Operation operation, int object, long firstStartNanos, int[] phasesAtStart) {
+    Request(Client client, Operation operation, int object, long firstStartNanos, int phaseAtStart,
+            int[] otherPhasesAtStart) {
         this.client = client;
         this.operation = operation;
         this.object = object;
         this.firstStartNanos = firstStartNanos;
-        this.phasesAtStart = phasesAtStart;
+        this.phaseAtStart = phaseAtStart;
+        this.otherPhasesAtStart = otherPhasesAtStart;
     }
 
     public Client client() {
@@ -65,7 +70,7 @@ public final class Request implements Event {
 
     /** The current vault's transition count when the first attempt started: which phase the request belongs to. */
     public int phaseAtStart() {
-        return phasesAtStart[vaultIndex];
+        return vaultIndex == 0 ? phaseAtStart : otherPhasesAtStart[vaultIndex];
     }
 
     public int attempts() {
