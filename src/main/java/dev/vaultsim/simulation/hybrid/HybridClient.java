@@ -334,7 +334,7 @@ final class HybridClient implements Event {
         if (kept == 0) {
             return;
         }
-        LatencyTable.Drawn drawn = context.table(shape, attempts, backoff).draw(kept, random);
+        LatencyTable.Drawn drawn = context.table(shape, attempts, spec.retry(), backoff).draw(kept, random);
         record(new RequestBatch(index, vaultPosition, operations[o], null, CacheOutcome.UNCACHED, phase, start, kept,
                 kept * attempts, drawn.counts(), drawn.sumNanos(), drawn.maxNanos(), start));
         if (shape.commitsAsync()) {

@@ -6,6 +6,7 @@ import dev.vaultsim.model.AttemptShape;
 import dev.vaultsim.model.Sampler;
 import dev.vaultsim.record.RequestSink;
 import dev.vaultsim.scenario.Distribution;
+import dev.vaultsim.scenario.RetrySpec;
 import dev.vaultsim.workload.Backoff;
 
 import java.util.Arrays;
@@ -111,15 +112,17 @@ final class HybridContext {
     }
 
     /** The table of a success at attempt {@code attempts}: the failed attempts' replies, the backoffs, the latency. */
-    LatencyTable table(AttemptShape shape, int attempts, Backoff backoff) {
-        TableKey key = new TableKey(shape.success(), attempts, shape.failureReplyNanos());
+    LatencyTable table(AttemptShape shape, int attempts, RetrySpec retry, Backoff backoff) {
+        // A first-attempt success waits for no backoff: its table is shared by every client.
+        TableKey key = new TableKey(shape.success(), attempts, attempts == 1 ? 0 : shape.failureReplyNanos(),
+                attempts == 1 ? null : retry);
         LatencyTable table = tables.get(key);
         if (table == null) {
             RandomStream random = streams.of("hybrid/latency/" + tables.size());
             table = new LatencyTable(r -> {
                 long total = sampleLatency(key.parts(), r);
-                for (int retry = 1; retry < attempts; retry++) {
-                    total += key.failureReplyNanos() + backoff.delayBeforeRetry(retry);
+                for (int k = 1; k < attempts; k++) {
+                    total += key.failureReplyNanos() + backoff.delayBeforeRetry(k);
                 }
                 return total;
             }, random);
@@ -128,6 +131,6 @@ final class HybridContext {
         return table;
     }
 
-    private record TableKey(AttemptShape.LatencyParts parts, int attempts, long failureReplyNanos) {
+    private record TableKey(AttemptShape.LatencyParts parts, int attempts, long failureReplyNanos, RetrySpec retry) {
     }
 }
