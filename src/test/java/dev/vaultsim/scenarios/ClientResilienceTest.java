@@ -136,4 +136,101 @@ class ClientResilienceTest {
         assertThat(result.traffic().failureCauses().get(FailureCause.FAILOVER_IN_PROGRESS)).isEqualTo(300);
         assertThat(result.traffic().byClass().get(OperationClass.READ).failed()).isEqualTo(900);
     }
+
+    @Test
+    void onError_movesEachFailedReadToTheSecondVault_atTheCostOfATimeout() {
+        // No provider failover inside the outage [1:00, 1:30): each read arriving in it (1800) fails
+        // its first attempt on kv-weu after the 10 s timeout, waits 1 s and is answered by kv-neu.
+        // on-error keeps no state: the next read starts on kv-weu again, and nothing is lost.
+        String client = "{ name: app, region: northeurope, vaults: [kv-weu, kv-neu], rate: 1/s, arrivals: constant,"
+                + " mix: { GetSecret: 1 }, retry: { maxRetries: 1, backoff: fixed, baseDelay: 1s, jitter: 0 },"
+                + " switchover: { policy: on-error } }";
+        RunResult result = LiveInvariants.check(scenario(NO_FAILOVER, client,
+                "{ type: region-outage, region: westeurope, at: 1h, duration: 30m }"));
+
+        assertThat(result.traffic().totals().requests()).isEqualTo(10_800);
+        assertThat(result.traffic().totals().failed()).isZero();
+        VaultUse use = result.traffic().clients().vaultUse().get("app");
+        assertThat(use.byVault().get("kv-neu").requests()).isEqualTo(1_800);
+        assertThat(use.byVault().get("kv-neu").succeeded()).isEqualTo(1_800);
+        assertThat(use.byVault().get("kv-weu").requests()).isEqualTo(10_800 - 1_800);
+        assertThat(use.switchovers()).containsEntry("read", 0L).containsEntry("write", 0L);
+        assertThat(use.byVault().get("kv-neu").readNanos()).isZero();
+        assertThat(use.divergentWrites()).isZero();
+        // Timeout, backoff, and a reply within milliseconds.
+        assertThat(result.traffic().totals().latency().maxMillis()).isBetween(11_000.0, 11_100.0);
+    }
+
+    @Test
+    void writesAll_copiesToTheOtherVault_divergentOnlyWhenTheCopyIsRefused() {
+        // on-error, outage of kv-weu's region [1:00, 1:30). Each write of t in [1:00:00, 1:29:59]
+        // (1800) lands on kv-neu at t + 11 s (timeout, then 1 s backoff). With writes: current each
+        // of them diverges. With writes: all the copy to kv-weu leaves at t + 11 s: refused while the
+        // region is out, so for t up to 1:29:48 (1789 writes); the copies of 1:29:49 to 1:29:59 (11)
+        // arrive after 1:30:00 and are accepted. Copies never change the request's outcome.
+        String writer = "{ name: app, region: northeurope, vaults: [kv-weu, kv-neu], rate: 1/s, arrivals: constant,"
+                + " mix: { SetSecret: 1 }, retry: { maxRetries: 1, backoff: fixed, baseDelay: 1s, jitter: 0 },"
+                + " switchover: { policy: on-error }, writes: %s }";
+        String outage = "{ type: region-outage, region: westeurope, at: 1h, duration: 30m }";
+        RunResult current = LiveInvariants.check(scenario(NO_FAILOVER, writer.formatted("current"), outage));
+        RunResult all = LiveInvariants.check(scenario(NO_FAILOVER, writer.formatted("all"), outage));
+
+        for (RunResult result : List.of(current, all)) {
+            assertThat(result.traffic().totals().failed()).isZero();
+            assertThat(result.traffic().clients().vaultUse().get("app").byVault().get("kv-neu").succeeded())
+                    .isEqualTo(1_800);
+            assertThat(result.traffic().totals().latency().maxMillis()).isBetween(11_000.0, 11_100.0);
+        }
+        assertThat(current.traffic().clients().vaultUse().get("app").divergentWrites()).isEqualTo(1_800);
+        assertThat(all.traffic().clients().vaultUse().get("app").divergentWrites()).isEqualTo(1_789);
+    }
+
+    @Test
+    void writesAll_copyRefusedByTheSecondVault_isADivergentWrite() {
+        // The second vault's region is out [1:00, 1:30); writes go to kv-weu and succeed within
+        // milliseconds, and their copies to kv-neu leave at once: the 1800 writes of 1:00:00 to
+        // 1:29:59 each leave kv-neu behind. No request fails or waits for its copy.
+        String writer = "{ name: app, region: westeurope, vaults: [kv-weu, kv-neu], rate: 1/s, arrivals: constant,"
+                + " mix: { SetSecret: 1 }, retry: { maxRetries: 0 }, writes: all }";
+        RunResult result = LiveInvariants.check(scenario(NO_FAILOVER, writer,
+                "{ type: region-outage, region: northeurope, at: 1h, duration: 30m }"));
+
+        assertThat(result.traffic().totals().failed()).isZero();
+        VaultUse use = result.traffic().clients().vaultUse().get("app");
+        assertThat(use.divergentWrites()).isEqualTo(1_800);
+        assertThat(use.byVault().get("kv-weu").succeeded()).isEqualTo(10_800);
+        assertThat(result.traffic().totals().latency().maxMillis()).isLessThan(1_000.0);
+    }
+
+    @Test
+    void coalesce_missesWaitForTheRefreshInFlight_andShareItsOutcome() {
+        // As in copyExpiresMidOutage, but with a 2.5 s timeout: the copy of 1:00:01 expires for the
+        // read of 2:00:02 (7202 s), inside the outage [1:30, 2:15) = up to 8100 s.
+        // Without coalescing every read of 7202..8099 s goes to the vault and fails (898); the
+        // reads of 8098 and 8099 s end after the read of 8100 s brought a copy: served stale.
+        // With coalescing a refresh occupies 2.5 s: leaders at 7202 + 3k s, the two reads after
+        // each wait for it. The last leader in the outage is 8099 s (k = 299), whose reply at
+        // 8101.5 s also fails the reads of 8100 and 8101 s that waited for it: 900 reads fail,
+        // only 300 reached the vault. The read of 8102 s refreshes the copy for the rest of the run.
+        String reader = "{ name: app, region: northeurope, vault: kv-weu, rate: 1/s, arrivals: constant,"
+                + " mix: { GetSecret: 1 }, timeout: 2500ms, retry: { maxRetries: 0 }, cache: { ttl: 1h%s } }";
+        String outage = "{ type: region-outage, region: westeurope, at: 1h30m, duration: 45m }";
+        RunResult alone = LiveInvariants.check(scenario(NO_FAILOVER, reader.formatted(""), outage));
+        RunResult coalesced = LiveInvariants.check(scenario(NO_FAILOVER, reader.formatted(", coalesce: true"), outage));
+
+        CacheView aloneCache = alone.traffic().clients().cache().get("app");
+        assertThat(alone.traffic().totals().failed()).isEqualTo(896);
+        assertThat(aloneCache.servedStale()).isEqualTo(2);
+        assertThat(aloneCache.vaultRequests() - aloneCache.vaultSucceeded()).isEqualTo(898);
+
+        CacheView cache = coalesced.traffic().clients().cache().get("app");
+        assertThat(coalesced.traffic().totals().failed()).isEqualTo(900);
+        assertThat(coalesced.traffic().failureCauses().get(FailureCause.REGION_UNAVAILABLE)).isEqualTo(900);
+        assertThat(cache.servedStale()).isZero();
+        // 0, 3601 and 8102 s refresh; 7202..8101 s (900) miss, 300 of them as leaders.
+        assertThat(cache.misses()).isEqualTo(903);
+        assertThat(cache.hits()).isEqualTo(10_800 - 903);
+        assertThat(cache.vaultRequests()).isEqualTo(303);
+        assertThat(cache.vaultSucceeded()).isEqualTo(3);
+    }
 }
