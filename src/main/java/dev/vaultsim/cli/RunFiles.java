@@ -9,6 +9,7 @@ import dev.vaultsim.report.html.ReportInputs;
 import dev.vaultsim.report.html.RunCharts;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.ScenarioWriter;
+import dev.vaultsim.scenario.ZonePlacement;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,8 @@ public final class RunFiles {
 
     /** The same, with the {@code --set} overrides the scenario was loaded with, for report.json's input block. */
     static List<OutputFile> reports(Scenario scenario, RunResult result, List<String> overrides) {
-        ReportInputs inputs = ReportInputs.of(ScenarioWriter.toYaml(scenario), version(), scenario.report().bucketNanos());
+        ReportInputs inputs = ReportInputs.of(ScenarioWriter.toYaml(scenario), version(), scenario.report().bucketNanos())
+                .withZones(ZonePlacement.ofZonedRegions(scenario));
         return List.of(
                 new OutputFile(REPORT_JSON, new JsonReportWriter(List.of(input(scenario, overrides))).toJson(result)),
                 new OutputFile(TIMELINE_CSV, new TimelineCsvWriter().toCsv(result)),

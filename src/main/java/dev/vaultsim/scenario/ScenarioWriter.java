@@ -22,14 +22,20 @@ public final class ScenarioWriter {
     }
 
     public static String toYaml(Scenario s) {
-        return toYaml(s, List.of());
+        return toYaml(s, List.of(), false);
     }
 
     /**
      * The resolved scenario with a {@code # revision …} comment beside every value whose path
-     * ({@code regions[0].service.failover.detection}) is in {@code revisionSupplied} ({@code validate}).
+     * ({@code regions[0].service.failover.detection}) is in {@code revisionSupplied} ({@code validate}),
+     * and, under the {@code zones:} of each region with more than one zone, a comment line per zone
+     * listing the units in it ({@link ZonePlacement}). Comments only: it loads back the same.
      */
     public static String toYaml(Scenario s, List<String> revisionSupplied) {
+        return toYaml(s, revisionSupplied, true);
+    }
+
+    private static String toYaml(Scenario s, List<String> revisionSupplied, boolean placement) {
         Marks marks = new Marks(revisionSupplied, s.revision().mark());
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("name", s.name());
@@ -43,7 +49,7 @@ public final class ScenarioWriter {
         boolean shared = sharedService(s);
         List<Object> regions = new ArrayList<>();
         for (int i = 0; i < s.regions().size(); i++) {
-            regions.add(region(s.regions().get(i), !shared, marks.under("regions[" + i + "].")));
+            regions.add(region(s.regions().get(i), !shared, placement, marks.under("regions[" + i + "].")));
         }
         root.put("regions", regions);
         root.put("network", map("routeFactor", Numbers.boxed(s.network().routeFactor()),
@@ -92,13 +98,20 @@ public final class ScenarioWriter {
         }
     }
 
-    private static Map<String, Object> region(RegionSpec r, boolean withService, Marks marks) {
+    private static Map<String, Object> region(RegionSpec r, boolean withService, boolean placement, Marks marks) {
         Map<String, Object> map = map("name", r.name(), "geography", r.geography(),
                 "location", map("lat", Numbers.boxed(r.location().lat()), "lon", Numbers.boxed(r.location().lon())));
         if (r.pair() != null) {
             map.put("pair", r.pair());
         }
-        map.put("zones", marks.value("zones", r.zones()));
+        Object zones = marks.value("zones", r.zones());
+        if (placement && r.zones() > 1) {
+            // The units of each zone, as comment lines under zones: (a first line of its own, if marked).
+            StringBuilder comment = new StringBuilder(zones instanceof YamlEmitter.Commented c ? c.comment() : "");
+            ZonePlacement.of(r).zones().forEach(zone -> comment.append('\n').append(zone.line()));
+            zones = new YamlEmitter.Commented(r.zones(), comment.toString());
+        }
+        map.put("zones", zones);
         if (withService) {
             map.put("service", service(r.service(), marks));
         }

@@ -29,6 +29,7 @@ public final class HtmlReportWriter {
         ClientViewTables.write(html, result);
         HtmlPage.tableSection(html, "faults", "Faults", RunTables.faults(result), "No faults.");
         HtmlPage.tableSection(html, "states", "Time in each state", RunTables.timeInState(result), "No vaults.");
+        ZoneTables.write(html, inputs.zones());
         if (result.confidence() != null) {
             ReplicationSection.write(html, result);
         } else if (result.analytic() != null) {

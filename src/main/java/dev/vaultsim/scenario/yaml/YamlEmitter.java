@@ -24,7 +24,9 @@ public final class YamlEmitter {
 
     /**
      * A value with a comment after it ({@code # revision 2025}); the maps and lists around it are
-     * written in block style so that the comment has a line of its own to end.
+     * written in block style so that the comment has a line of its own to end. Each further line of
+     * the comment (after a {@code \n}) is a comment line of its own under the value, at its key's
+     * indentation; an empty first line puts no comment after the value.
      */
     public record Commented(Object value, String comment) {
     }
@@ -70,8 +72,15 @@ public final class YamlEmitter {
     private static void entry(StringBuilder out, int indent, String key, Object value, boolean forceBlock) {
         String prefix = " ".repeat(indent) + scalar(key) + ":";
         if (value instanceof Commented commented) {
-            out.append(prefix).append(' ').append(flow(commented.value())).append("  # ")
-                    .append(commented.comment()).append('\n');
+            String[] lines = commented.comment().split("\n", -1);
+            out.append(prefix).append(' ').append(flow(commented.value()));
+            if (!lines[0].isEmpty()) {
+                out.append("  # ").append(lines[0]);
+            }
+            out.append('\n');
+            for (int i = 1; i < lines.length; i++) {
+                out.append(" ".repeat(indent)).append("# ").append(lines[i]).append('\n');
+            }
             return;
         }
         forceBlock |= hasComment(value);

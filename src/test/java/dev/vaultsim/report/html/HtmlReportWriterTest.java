@@ -10,6 +10,7 @@ import dev.vaultsim.report.RunResults;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.ScenarioLoader;
 import dev.vaultsim.scenario.ScenarioWriter;
+import dev.vaultsim.scenario.ZonePlacement;
 import dev.vaultsim.simulation.Simulation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -200,5 +201,24 @@ class HtmlReportWriterTest {
         double[] ys = points.stream().mapToDouble(p -> p[1]).sorted().toArray();
         assertThat(ys).isNotEmpty();
         return ys[ys.length / 2];
+    }
+
+    @Test
+    void zonedRegions_getATableOfWhichZoneHoldsWhat_otherwiseNoZoneSection() {
+        Scenario scenario = ScenarioLoader.load(Path.of("scenarios/zone-outage-3-zones.yaml"), List.of()).scenario();
+        RunResult empty = new RunResults().withoutRequests().build();
+        ReportInputs inputs = ReportInputs.of("", "dev").withZones(ZonePlacement.ofZonedRegions(scenario));
+
+        Document page = HtmlDocs.parse(new HtmlReportWriter().toHtml(empty, inputs));
+
+        Element section = withAttribute(page.getDocumentElement(), "section", "id", "zones").get(0);
+        assertThat(elements(section, "h3")).extracting(Element::getTextContent)
+                .containsExactly("westeurope", "northeurope");
+        Element table = elements(section, "table").get(0);
+        assertThat(elements(table, "th")).extracting(Element::getTextContent).containsExactly("zone",
+                "gateway instances", "vault-service instances", "hsm instances", "replicas");
+        assertThat(elements(elements(table, "tbody").get(0), "tr")).extracting(Element::getTextContent).containsExactly(
+                "zone 10000", "zone 21111", "zone 322\u20132");
+        assertThat(withAttribute(HtmlDocs.parse(pairedHtml).getDocumentElement(), "section", "id", "zones")).isEmpty();
     }
 }
