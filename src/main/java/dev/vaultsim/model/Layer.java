@@ -126,7 +126,7 @@ public final class Layer implements Event {
     /** One service time of this layer, stretched by any latency spike in force. */
     public long serviceTimeNanos() {
         long nanos = latency.sample(latencyRandom);
-        return spikeFactor == 1 ? nanos : Sampler.clamp(nanos * spikeFactor);
+        return Sampler.spiked(nanos, spikeFactor);
     }
 
     /** A latency spike starts; overlapping spikes multiply. */

@@ -43,6 +43,11 @@ public interface Sampler {
         throw new IllegalArgumentException("unknown distribution " + distribution);
     }
 
+    /** A draw stretched by a latency spike's factor (1: unchanged, not rounded again). */
+    static long spiked(long nanos, double factor) {
+        return factor == 1 ? nanos : clamp(nanos * factor);
+    }
+
     /** Rounds to whole nanoseconds and keeps the value in [0, MAX_NANOS]. */
     static long clamp(double nanos) {
         if (!(nanos > 0)) {

@@ -12,6 +12,11 @@ public record RetrySpec(int maxRetries, Backoff backoff, long baseDelayNanos, lo
     public static final RetrySpec AZURE_SDK_DEFAULT =
             new RetrySpec(3, Backoff.EXPONENTIAL, 800_000_000L, 8_000_000_000L, 0.05, false);
 
+    /** No wait before a retry is longer than this (jitter above the larger of the cap and the base). */
+    public double longestBackoffNanos() {
+        return Math.max(maxDelayNanos, baseDelayNanos) * (1 + jitter);
+    }
+
     public enum Backoff {
         EXPONENTIAL("exponential"),
         FIXED("fixed");

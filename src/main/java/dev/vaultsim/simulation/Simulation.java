@@ -77,7 +77,7 @@ public final class Simulation {
         long longest = 0;
         for (ClientSpec client : scenario.clients()) {
             RetrySpec retry = client.retry();
-            double longestBackoff = Math.max(retry.maxDelayNanos(), retry.baseDelayNanos()) * (1 + retry.jitter());
+            double longestBackoff = retry.longestBackoffNanos();
             double longestWait = Math.max(longestBackoff, throttleWindow);
             double span = (retry.maxRetries() + 1.0) * client.timeoutNanos() + retry.maxRetries() * longestWait;
             // A span past the range of long (a huge maxRetries or timeout) means "no bound": saturate.

@@ -3,6 +3,7 @@ package dev.vaultsim.simulation;
 import dev.vaultsim.engine.RandomStreams;
 import dev.vaultsim.engine.Simulator;
 import dev.vaultsim.faults.FaultInjector;
+import dev.vaultsim.faults.FaultListener;
 import dev.vaultsim.faults.StochasticFaults;
 import dev.vaultsim.model.FailoverRecord;
 import dev.vaultsim.model.Vault;
@@ -32,8 +33,8 @@ public final class WorldRun {
         this.replication = replication;
         this.simulator = new Simulator(scenario.durationNanos());
         this.streams = new RandomStreams(scenario.seed(), replication);
-        this.world = World.compile(scenario, simulator, streams);
         this.recorder = new Recorder(scenario, Simulation.maxRequestSpanNanos(scenario), detailed);
+        this.world = worldWithFaults(scenario, simulator, streams, recorder::faultStarted);
         List<Vault> vaults = world.vaults();
         listeners.watch(vaults);
         for (int v = 0; v < vaults.size(); v++) {
@@ -41,8 +42,18 @@ public final class WorldRun {
             vaults.get(v).addListener((vault, from, to, now) -> recorder.vaultStateChanged(position, to,
                     vault.servingRegion(to) == null ? null : vault.servingRegion(to).name(), now));
         }
-        new FaultInjector(world, simulator, recorder::faultStarted).schedule(scenario.faults());
-        new StochasticFaults(world, streams, recorder::faultStarted).start(scenario.stochastic(), simulator);
+    }
+
+    /**
+     * The replication's world on {@code simulator} with its scheduled and random faults, each told
+     * to {@code faults}: what the run and the hybrid engine's world pass both build.
+     */
+    public static World worldWithFaults(Scenario scenario, Simulator simulator, RandomStreams streams,
+                                        FaultListener faults) {
+        World world = World.compile(scenario, simulator, streams);
+        new FaultInjector(world, simulator, faults).schedule(scenario.faults());
+        new StochasticFaults(world, streams, faults).start(scenario.stochastic(), simulator);
+        return world;
     }
 
     public Simulator simulator() {

@@ -13,7 +13,6 @@ import dev.vaultsim.model.Vault;
 import dev.vaultsim.record.CacheOutcome;
 import dev.vaultsim.record.LatencyCounts;
 import dev.vaultsim.record.RequestBatch;
-import dev.vaultsim.record.RequestSink;
 import dev.vaultsim.scenario.ClientSpec;
 import dev.vaultsim.scenario.MixEntry;
 import dev.vaultsim.workload.Backoff;
@@ -80,8 +79,7 @@ final class HybridClient implements Event {
             retryOn[cause.ordinal()] = true;
         }
         this.maxAttempts = (int) Math.min(Integer.MAX_VALUE, spec.retry().maxRetries() + 1L);
-        this.maxBackoffNanos = (long) Math.ceil(Math.max(spec.retry().maxDelayNanos(), spec.retry().baseDelayNanos())
-                * (1 + spec.retry().jitter()));
+        this.maxBackoffNanos = (long) Math.ceil(spec.retry().longestBackoffNanos());
         double minBackoff = spec.retry().fullJitter() ? 0 : spec.retry().baseDelayNanos() * (1 - spec.retry().jitter());
         this.randomRouting = perNano * minBackoff >= RANDOM_ROUTING_REQUESTS * context.maxInstances();
         RandomStreams streams = context.streams();
@@ -350,8 +348,7 @@ final class HybridClient implements Event {
     }
 
     private void record(RequestBatch batch) {
-        RequestSink sink = context.sink();
-        sink.requestsCompleted(batch);
+        context.sink().requestsCompleted(batch);
     }
 
     /** {@code count} arrivals as sorted uniforms over [start, end), drawn one after the other. */

@@ -104,9 +104,7 @@ final class HybridContext {
                 p -> p.layers().stream().map(Sampler::of).toArray(Sampler[]::new));
         long total = parts.fixedNanos();
         for (int i = 0; i < layers.length; i++) {
-            long nanos = layers[i].sample(random);
-            double factor = parts.spikeFactors()[i];
-            total += factor == 1 ? nanos : Sampler.clamp(nanos * factor);
+            total += Sampler.spiked(layers[i].sample(random), parts.spikeFactors()[i]);
         }
         return total;
     }

@@ -2,8 +2,6 @@ package dev.vaultsim.simulation.hybrid;
 
 import dev.vaultsim.engine.RandomStreams;
 import dev.vaultsim.engine.Simulator;
-import dev.vaultsim.faults.FaultInjector;
-import dev.vaultsim.faults.StochasticFaults;
 import dev.vaultsim.model.AttemptShape;
 import dev.vaultsim.model.Region;
 import dev.vaultsim.model.Service;
@@ -12,6 +10,7 @@ import dev.vaultsim.model.World;
 import dev.vaultsim.scenario.ClientSpec;
 import dev.vaultsim.scenario.FaultKind;
 import dev.vaultsim.scenario.Scenario;
+import dev.vaultsim.simulation.WorldRun;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,9 +40,7 @@ final class WorldPass {
         WorldPass pass = new WorldPass();
         Simulator simulator = new Simulator(scenario.durationNanos());
         RandomStreams streams = new RandomStreams(scenario.seed(), replication);
-        World world = World.compile(scenario, simulator, streams);
-        new FaultInjector(world, simulator, pass::faultStarted).schedule(scenario.faults());
-        new StochasticFaults(world, streams, pass::faultStarted).start(scenario.stochastic(), simulator);
+        World world = WorldRun.worldWithFaults(scenario, simulator, streams, pass::faultStarted);
         List<ClientView> clients = new ArrayList<>();
         for (ClientSpec spec : scenario.clients()) {
             clients.add(new ClientView(spec, world.vault(spec.vault()), world.region(spec.region())));
