@@ -3,6 +3,8 @@ package dev.vaultsim.record;
 /**
  * Latencies as histogram counts: {@code counts[i]} requests took {@code valuesNanos[i]}. Sparse,
  * so that adding a batch costs its few distinct values rather than a histogram's whole array.
+ * A sender may pass the same value array with every batch (a latency table's bins), which the
+ * recorder then adds up cheaply; it must not change the array once sent.
  */
 public record LatencyCounts(long[] valuesNanos, long[] counts) {
 

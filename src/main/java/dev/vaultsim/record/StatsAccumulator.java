@@ -10,7 +10,7 @@ import java.util.zip.DataFormatException;
 /**
  * Counts and latency of one slice of requests, as they complete. Latency is kept for successful
  * requests only: an exact sum and maximum, and an HdrHistogram (3 significant digits) created on
- * the first success.
+ * the first success, which takes a bulk engine's batches cheaply ({@link BatchedHistogram}).
  */
 final class StatsAccumulator {
 
@@ -19,7 +19,7 @@ final class StatsAccumulator {
     private long attempts;
     private long latencySumNanos;
     private long latencyMaxNanos;
-    private Histogram latencies;
+    private BatchedHistogram latencies;
 
     void add(boolean success, int attemptCount, long latencyNanos) {
         requests++;
@@ -28,10 +28,7 @@ final class StatsAccumulator {
             succeeded++;
             latencySumNanos += latencyNanos;
             latencyMaxNanos = Math.max(latencyMaxNanos, latencyNanos);
-            if (latencies == null) {
-                latencies = new Histogram(3);
-            }
-            latencies.recordValue(latencyNanos);
+            histogram().recordValue(latencyNanos);
         }
     }
 
@@ -43,19 +40,15 @@ final class StatsAccumulator {
             succeeded += batch.count();
             latencySumNanos += batch.latencySumNanos();
             latencyMaxNanos = Math.max(latencyMaxNanos, batch.latencyMaxNanos());
-            if (latencies == null) {
-                latencies = new Histogram(3);
-            }
-            record(latencies, batch.latencies());
+            histogram().record(batch.latencies());
         }
     }
 
-    static void record(Histogram histogram, LatencyCounts counts) {
-        for (int i = 0; i < counts.counts().length; i++) {
-            if (counts.counts()[i] > 0) {
-                histogram.recordValueWithCount(counts.valuesNanos()[i], counts.counts()[i]);
-            }
+    private BatchedHistogram histogram() {
+        if (latencies == null) {
+            latencies = new BatchedHistogram(3);
         }
+        return latencies;
     }
 
     /**
@@ -69,10 +62,7 @@ final class StatsAccumulator {
         latencySumNanos += other.latencySumNanos;
         latencyMaxNanos = Math.max(latencyMaxNanos, other.latencyMaxNanos);
         if (other.latencies != null) {
-            if (latencies == null) {
-                latencies = new Histogram(3);
-            }
-            latencies.add(other.latencies);
+            histogram().histogram().add(other.latencies.histogram());
         }
     }
 
@@ -83,8 +73,9 @@ final class StatsAccumulator {
     Data data() {
         String histogram = null;
         if (latencies != null) {
-            ByteBuffer buffer = ByteBuffer.allocate(latencies.getNeededByteBufferCapacity());
-            int length = latencies.encodeIntoCompressedByteBuffer(buffer);
+            Histogram recorded = latencies.histogram();
+            ByteBuffer buffer = ByteBuffer.allocate(recorded.getNeededByteBufferCapacity());
+            int length = recorded.encodeIntoCompressedByteBuffer(buffer);
             histogram = Base64.getEncoder().encodeToString(Arrays.copyOf(buffer.array(), length));
         }
         return new Data(requests, succeeded, attempts, latencySumNanos, latencyMaxNanos, histogram);
@@ -102,8 +93,7 @@ final class StatsAccumulator {
                 Histogram decoded = Histogram.decodeFromCompressedByteBuffer(
                         ByteBuffer.wrap(Base64.getDecoder().decode(data.histogram())), 0);
                 // Re-add into a fresh histogram so its settings match one that recorded the values.
-                slice.latencies = new Histogram(3);
-                slice.latencies.add(decoded);
+                slice.histogram().histogram().add(decoded);
             } catch (DataFormatException | IllegalArgumentException e) {
                 throw new IllegalArgumentException("a latency histogram cannot be decoded: " + e.getMessage(), e);
             }
@@ -128,6 +118,6 @@ final class StatsAccumulator {
     }
 
     private double percentileMillis(double percentile) {
-        return latencies.getValueAtPercentile(percentile) / 1e6;
+        return latencies.histogram().getValueAtPercentile(percentile) / 1e6;
     }
 }

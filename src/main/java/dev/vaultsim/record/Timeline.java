@@ -22,7 +22,7 @@ final class Timeline {
     private final long[][] succeeded;
     private final double[][] p50Millis;
     private final double[][] p99Millis;
-    private final Histogram[][] ring;
+    private final BatchedHistogram[][] ring;
     private final Histogram merged = new Histogram(2);
     private int firstOpen;
 
@@ -36,7 +36,7 @@ final class Timeline {
         this.p99Millis = new double[CLASSES + 1][bucketCount];
         // Capped before adding, so a span that saturated at "forever" cannot overflow.
         int ringSize = (int) Math.min(bucketCount, Math.min(maxRequestSpanNanos / bucketNanos, Integer.MAX_VALUE) + 3);
-        this.ring = new Histogram[ringSize][CLASSES];
+        this.ring = new BatchedHistogram[ringSize][CLASSES];
     }
 
     long bucketNanos() {
@@ -64,7 +64,7 @@ final class Timeline {
         requests[c][bucket] += batch.count();
         if (batch.succeeded()) {
             succeeded[c][bucket] += batch.count();
-            StatsAccumulator.record(sketch(bucket, c), batch.latencies());
+            sketch(bucket, c).record(batch.latencies());
         }
     }
 
@@ -98,10 +98,10 @@ final class Timeline {
         return new BucketStats(all, ok, p50Millis[TOTAL][bucket], p99Millis[TOTAL][bucket]);
     }
 
-    private Histogram sketch(int bucket, int c) {
-        Histogram[] slot = ring[bucket % ring.length];
+    private BatchedHistogram sketch(int bucket, int c) {
+        BatchedHistogram[] slot = ring[bucket % ring.length];
         if (slot[c] == null) {
-            slot[c] = new Histogram(2);
+            slot[c] = new BatchedHistogram(2);
         }
         return slot[c];
     }
@@ -113,16 +113,16 @@ final class Timeline {
     }
 
     private void close(int bucket) {
-        Histogram[] slot = ring[bucket % ring.length];
+        BatchedHistogram[] slot = ring[bucket % ring.length];
         merged.reset();
         for (int c = 0; c < CLASSES; c++) {
-            Histogram sketch = slot[c];
+            Histogram sketch = slot[c] == null ? null : slot[c].histogram();
             boolean any = sketch != null && sketch.getTotalCount() > 0;
             p50Millis[c][bucket] = any ? sketch.getValueAtPercentile(50) / 1e6 : Double.NaN;
             p99Millis[c][bucket] = any ? sketch.getValueAtPercentile(99) / 1e6 : Double.NaN;
             if (any) {
                 merged.add(sketch);
-                sketch.reset();
+                slot[c].reset();
             }
         }
         boolean any = merged.getTotalCount() > 0;

@@ -13,18 +13,22 @@ import dev.vaultsim.model.Vault;
 import dev.vaultsim.record.CacheOutcome;
 import dev.vaultsim.record.LatencyCounts;
 import dev.vaultsim.record.RequestBatch;
+import dev.vaultsim.scenario.Arrivals;
 import dev.vaultsim.scenario.ClientSpec;
 import dev.vaultsim.scenario.MixEntry;
 import dev.vaultsim.workload.Backoff;
 import dev.vaultsim.workload.Client;
+import dev.vaultsim.workload.ConstantSchedule;
+
+import java.util.Arrays;
 
 /**
  * One client's traffic under the hybrid engine, piece by piece of simulated time. A piece lies in
  * one timeline bucket and one interval of the client's {@link ShapeTimeline}, and is one of:
  * <ul>
  * <li><b>bulk</b>: arrivals whose every attempt stays in the interval (they arrive at least the
- * longest possible request life before it ends): counts per outcome drawn as Poisson counts of the
- * outcome's probability, latencies from a {@link LatencyTable};</li>
+ * longest possible request life before it ends): counts per outcome drawn from the outcome's
+ * probability, latencies from a {@link LatencyTable};</li>
  * <li><b>band</b>: the rest of an interval: first attempts that end the request (a success, a cause
  * not retried) drawn in bulk, each retried request followed attempt by attempt over the timeline
  * (whatever state its retries meet);</li>
@@ -35,12 +39,14 @@ import dev.vaultsim.workload.Client;
  * decides the lost writes).</li>
  * </ul>
  * Arrival counts come from one stream per bucket, so moving an interval's end redraws only its
- * bucket: common random numbers survive in sweeps.
+ * bucket: common random numbers survive in sweeps. How arrivals are counted and placed (Poisson or
+ * constant) is the {@link PieceArrivals}' business.
  */
 final class HybridClient implements Event {
 
     /** Retries land at random positions of a balancer when this many requests arrive per backoff and instance. */
     private static final double RANDOM_ROUTING_REQUESTS = 100;
+    private static final FailureCause[] CAUSES = FailureCause.values();
 
     private final HybridContext context;
     private final ClientSpec spec;
@@ -51,16 +57,23 @@ final class HybridClient implements Event {
     private final Client exact;
     private final Operation[] operations;
     private final double[] shares;
-    private final double perNano;
-    private final boolean[] retryOn = new boolean[FailureCause.values().length];
+    private final PieceArrivals arrivals;
+    private final boolean[] retryOn = new boolean[CAUSES.length];
     private final int maxAttempts;
     private final long maxBackoffNanos;
     private final boolean randomRouting;
     private final String streamPrefix;
     private final RandomStream loopRandom;
     private final Backoff backoff;
+    private final FollowedRequests followed;
     private RandomStream bucketRandom;
     private long bucket = -1;
+    /** The outcomes of the interval last drawn in bulk, and of first attempts in the band last drawn. */
+    private Outcomes bulkOutcomes;
+    private int bulkInterval = -1;
+    private Outcomes firstOutcomes;
+    private int firstInterval = -1;
+    private long[] counts = new long[0];
 
     HybridClient(HybridContext context, ClientSpec spec, int index, int vaultPosition, Vault vault,
                  ShapeTimeline timeline, Client exact) {
@@ -74,7 +87,9 @@ final class HybridClient implements Event {
         this.operations = spec.mix().stream().map(MixEntry::operation).toArray(Operation[]::new);
         double total = spec.mix().stream().mapToDouble(MixEntry::weight).sum();
         this.shares = spec.mix().stream().mapToDouble(m -> m.weight() / total).toArray();
-        this.perNano = 1 / spec.rate().meanGapNanos();
+        double perNano = 1 / spec.rate().meanGapNanos();
+        this.arrivals = spec.arrivals() == Arrivals.CONSTANT ? new ConstantPieces(new ConstantSchedule(spec.rate()))
+                : new PoissonPieces(perNano);
         for (FailureCause cause : spec.retryOn()) {
             retryOn[cause.ordinal()] = true;
         }
@@ -86,6 +101,7 @@ final class HybridClient implements Event {
         this.streamPrefix = "hybrid/client/" + spec.name() + "/";
         this.loopRandom = streams.of(streamPrefix + "retries");
         this.backoff = new Backoff(spec.retry(), streams.of(streamPrefix + "backoff"));
+        this.followed = new FollowedRequests(operations.length);
     }
 
     void start(Simulator simulator) {
@@ -161,7 +177,7 @@ final class HybridClient implements Event {
                     reply = Math.max(reply, bound);
                 }
                 retried = false;
-                for (FailureCause cause : FailureCause.values()) {
+                for (FailureCause cause : CAUSES) {
                     retried |= shape.failureChances()[cause.ordinal()] > 0 && retryOn[cause.ordinal()];
                 }
             }
@@ -175,44 +191,48 @@ final class HybridClient implements Event {
         return longest;
     }
 
-    /** Every attempt of these arrivals meets the interval's shapes: outcomes as Poisson counts. */
+    /** Every attempt of these arrivals meets the interval's shapes: outcomes as counts. */
     private void bulkPiece(long start, long end, int interval, RandomStream random) {
-        int phase = vault.transitions();
-        double arrivals = perNano * (end - start);
+        if (interval != bulkInterval) {
+            bulkOutcomes = bulkOutcomes(interval);
+            bulkInterval = interval;
+        }
+        long[] drawn = counts(bulkOutcomes);
+        arrivals.count(start, end, bulkOutcomes, drawn, random);
+        recordCounts(bulkOutcomes, drawn, interval, start, random);
+    }
+
+    /** Each arrival's outcomes over all its attempts, while every attempt meets the interval's shapes. */
+    private Outcomes bulkOutcomes(int interval) {
+        Outcomes outcomes = new Outcomes();
         for (int o = 0; o < operations.length; o++) {
-            double mean = arrivals * shares[o];
             AttemptShape shape = timeline.shape(interval, o);
             if (shape.unreachable()) {
                 int attempts = retryOn[FailureCause.REGION_UNAVAILABLE.ordinal()] ? maxAttempts : 1;
-                failed(o, FailureCause.REGION_UNAVAILABLE, Poisson.draw(mean, random), attempts, start, phase);
+                outcomes.add(o, attempts, FailureCause.REGION_UNAVAILABLE, shares[o], false, 0);
                 continue;
             }
             double[] chances = shape.failureChances();
             double retried = 0;
-            for (FailureCause cause : FailureCause.values()) {
+            for (FailureCause cause : CAUSES) {
                 if (retryOn[cause.ordinal()]) {
                     retried += chances[cause.ordinal()];
                 }
             }
-            double reach = 1;
-            for (int k = 1; k <= maxAttempts; k++) {
+            double reach = shares[o];
+            for (int k = 1; k <= maxAttempts && reach > 0; k++) {
                 if (shape.success() != null) {
-                    succeeded(o, shape, k, Poisson.draw(mean * reach * shape.successChance(), random), start, phase,
-                            random);
+                    outcomes.add(o, k, null, reach * shape.successChance(), false, 0);
                 }
-                for (FailureCause cause : FailureCause.values()) {
-                    double chance = chances[cause.ordinal()];
-                    boolean last = k == maxAttempts;
-                    if (chance > 0 && (!retryOn[cause.ordinal()] || last)) {
-                        failed(o, cause, Poisson.draw(mean * reach * chance, random), k, start, phase);
+                for (FailureCause cause : CAUSES) {
+                    if (!retryOn[cause.ordinal()] || k == maxAttempts) {
+                        outcomes.add(o, k, cause, reach * chances[cause.ordinal()], false, 0);
                     }
                 }
                 reach *= retried;
-                if (reach == 0) {
-                    break;
-                }
             }
         }
+        return outcomes;
     }
 
     /**
@@ -220,56 +240,79 @@ final class HybridClient implements Event {
      * whose first attempt is retried is followed attempt by attempt.
      */
     private void bandPiece(Simulator simulator, long start, long end, int interval, RandomStream random) {
+        if (interval != firstInterval) {
+            firstOutcomes = firstOutcomes(interval);
+            firstInterval = interval;
+        }
+        Outcomes outcomes = firstOutcomes;
+        long[] drawn = counts(outcomes);
         int phase = vault.transitions();
-        double arrivals = perNano * (end - start);
+        arrivals.split(start, end, outcomes, drawn, random, (i, arrival) -> follow(simulator, outcomes.operation(i),
+                arrival, arrival + outcomes.replyNanos(i), outcomes.cause(i), interval));
+        recordCounts(outcomes, drawn, interval, start, random);
+        followed.flush(start, phase, simulator.now());
+    }
+
+    /** Each arrival's first attempt: the outcomes that end the request, and the failures that are retried. */
+    private Outcomes firstOutcomes(int interval) {
+        Outcomes outcomes = new Outcomes();
+        boolean retries = maxAttempts > 1;
         for (int o = 0; o < operations.length; o++) {
-            double mean = arrivals * shares[o];
             AttemptShape shape = timeline.shape(interval, o);
             if (shape.unreachable()) {
                 FailureCause cause = FailureCause.REGION_UNAVAILABLE;
-                firstFailed(simulator, o, cause, Poisson.draw(mean, random), spec.timeoutNanos(), start, end, phase,
-                        random);
+                outcomes.add(o, 1, cause, shares[o], retries && retryOn[cause.ordinal()], spec.timeoutNanos());
                 continue;
             }
             if (shape.success() != null) {
-                succeeded(o, shape, 1, Poisson.draw(mean * shape.successChance(), random), start, phase, random);
+                outcomes.add(o, 1, null, shares[o] * shape.successChance(), false, 0);
             }
-            for (FailureCause cause : FailureCause.values()) {
-                double chance = shape.failureChances()[cause.ordinal()];
-                if (chance == 0) {
-                    continue;
-                }
-                firstFailed(simulator, o, cause, Poisson.draw(mean * chance, random), shape.failureReplyNanos(), start,
-                        end, phase, random);
+            for (FailureCause cause : CAUSES) {
+                outcomes.add(o, 1, cause, shares[o] * shape.failureChances()[cause.ordinal()],
+                        retries && retryOn[cause.ordinal()], shape.failureReplyNanos());
+            }
+        }
+        return outcomes;
+    }
+
+    private long[] counts(Outcomes outcomes) {
+        if (counts.length < outcomes.size()) {
+            counts = new long[outcomes.size()];
+        }
+        Arrays.fill(counts, 0);
+        return counts;
+    }
+
+    /** The drawn counts of outcomes not followed, as batches. */
+    private void recordCounts(Outcomes outcomes, long[] drawn, int interval, long start, RandomStream random) {
+        int phase = vault.transitions();
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (drawn[i] == 0) {
+                continue;
+            }
+            int o = outcomes.operation(i);
+            if (outcomes.cause(i) == null) {
+                succeeded(o, timeline.shape(interval, o), outcomes.attempts(i), drawn[i], start, phase, random);
+            } else {
+                failed(o, outcomes.cause(i), drawn[i], outcomes.attempts(i), start, phase);
             }
         }
     }
 
     /**
-     * {@code count} first attempts in [start, end) failed with {@code cause}, back after {@code reply}:
-     * in bulk if the cause ends the request, else each request followed at a uniform arrival time.
+     * A request whose first attempt, sent at {@code first} in {@code interval}, failed with
+     * {@code cause}, back at {@code back}: its retries, each meeting the shapes of its own instant.
      */
-    private void firstFailed(Simulator simulator, int o, FailureCause cause, long count, long reply, long start,
-                             long end, int phase, RandomStream random) {
-        if (!retryOn[cause.ordinal()] || maxAttempts == 1) {
-            failed(o, cause, count, 1, start, phase);
-            return;
-        }
-        for (long r = 0; r < count; r++) {
-            long t = start + (long) (random.nextDouble() * (end - start));
-            follow(simulator, o, t, t + reply, cause, phase);
-        }
-    }
-
-    /** A request whose first attempt, sent at {@code first}, failed with {@code cause}, back at {@code back}. */
-    private void follow(Simulator simulator, int o, long first, long back, FailureCause cause, int phase) {
+    private void follow(Simulator simulator, int o, long first, long back, FailureCause cause, int interval) {
         long time = back;
         FailureCause last = cause;
         int attempts = 1;
+        int at = interval;
         while (retryOn[last.ordinal()] && attempts < maxAttempts) {
             long sent = time + backoff.delayBeforeRetry(attempts);
             attempts++;
-            AttemptShape shape = timeline.shape(timeline.indexAt(sent), o);
+            at = timeline.indexAt(sent, at);
+            AttemptShape shape = timeline.shape(at, o);
             if (shape.unreachable()) {
                 last = FailureCause.REGION_UNAVAILABLE;
                 time = sent + spec.timeoutNanos();
@@ -281,28 +324,25 @@ final class HybridClient implements Event {
                 time = sent + shape.failureReplyNanos();
                 continue;
             }
-            long latency = context.sampleLatency(shape.success(), loopRandom);
+            long latency = context.followedLatency(shape.success(), spec.timeoutNanos(), loopRandom);
             if (latency > spec.timeoutNanos()) {
                 last = FailureCause.TIMEOUT;
                 time = sent + spec.timeoutNanos();
                 continue;
             }
-            long total = sent + latency - first;
-            record(new RequestBatch(index, vaultPosition, operations[o], null, CacheOutcome.UNCACHED, phase, first,
-                    1, attempts, LatencyCounts.of(total, 1), total, total, simulator.now()));
+            followed.succeeded(o, attempts, sent + latency - first);
             if (shape.commitsAsync()) {
                 simulator.schedule(sent, Precedence.TRAFFIC, s -> vault.asyncReplication().committed(s.now()));
             }
             return;
         }
-        record(new RequestBatch(index, vaultPosition, operations[o], last, CacheOutcome.UNCACHED, phase, first, 1,
-                attempts, null, 0, 0, simulator.now()));
+        followed.failed(o, last, attempts);
     }
 
     private static FailureCause drawCause(AttemptShape shape, RandomStream random) {
         double u = random.nextDouble();
         double cumulative = 0;
-        for (FailureCause cause : FailureCause.values()) {
+        for (FailureCause cause : CAUSES) {
             cumulative += shape.failureChances()[cause.ordinal()];
             if (u < cumulative) {
                 return cause;
@@ -313,17 +353,11 @@ final class HybridClient implements Event {
 
     /** Arrivals placed one by one and simulated as events by the exact engine's client. */
     private void exactPiece(Simulator simulator, long start, long end, RandomStream random) {
-        long count = Poisson.draw(perNano * (end - start), random);
-        if (count > 0) {
-            new SortedArrivals(start, end, count, random).next(simulator);
-        }
+        arrivals.placeExactly(simulator, start, end, random, exact::arrive);
     }
 
     private void succeeded(int o, AttemptShape shape, int attempts, long count, long start, int phase,
                            RandomStream random) {
-        if (count == 0) {
-            return;
-        }
         long nudged = context.nudge() > 0 ? Poisson.draw(count * context.nudge(), random) : 0;
         long kept = Math.max(0, count - nudged);
         if (nudged > 0) {
@@ -332,7 +366,7 @@ final class HybridClient implements Event {
         if (kept == 0) {
             return;
         }
-        LatencyTable.Drawn drawn = context.table(shape, attempts, spec.retry(), backoff).draw(kept, random);
+        LatencyTable.Drawn drawn = context.table(shape, attempts, spec.retry()).draw(kept, random);
         record(new RequestBatch(index, vaultPosition, operations[o], null, CacheOutcome.UNCACHED, phase, start, kept,
                 kept * attempts, drawn.counts(), drawn.sumNanos(), drawn.maxNanos(), start));
         if (shape.commitsAsync()) {
@@ -351,32 +385,65 @@ final class HybridClient implements Event {
         context.sink().requestsCompleted(batch);
     }
 
-    /** {@code count} arrivals as sorted uniforms over [start, end), drawn one after the other. */
-    private final class SortedArrivals implements Event {
-        private final long end;
-        private final RandomStream random;
-        private long remaining;
-        private double last;
+    /**
+     * The followed requests of one band piece, added up by operation and outcome and recorded as
+     * batches when the piece is done: they share its bucket and phase.
+     */
+    private final class FollowedRequests {
+        private final long[][] latencies;
+        private final int[] successes;
+        private final long[] successAttempts;
+        private final long[][] failures;
+        private final long[][] failureAttempts;
 
-        SortedArrivals(long start, long end, long count, RandomStream random) {
-            this.end = end;
-            this.random = random;
-            this.remaining = count;
-            this.last = start;
+        FollowedRequests(int operationCount) {
+            latencies = new long[operationCount][16];
+            successes = new int[operationCount];
+            successAttempts = new long[operationCount];
+            failures = new long[operationCount][CAUSES.length];
+            failureAttempts = new long[operationCount][CAUSES.length];
         }
 
-        void next(Simulator simulator) {
-            // The smallest of `remaining` uniforms over (last, end).
-            last += (end - last) * (1 - StrictMath.pow(random.nextOpenDouble(), 1.0 / remaining));
-            remaining--;
-            simulator.scheduleArrival(Math.min((long) last, end - 1), this);
+        void succeeded(int o, int attempts, long latencyNanos) {
+            if (successes[o] == latencies[o].length) {
+                latencies[o] = Arrays.copyOf(latencies[o], successes[o] * 2);
+            }
+            latencies[o][successes[o]++] = latencyNanos;
+            successAttempts[o] += attempts;
         }
 
-        @Override
-        public void fire(Simulator simulator) {
-            exact.arrive(simulator);
-            if (remaining > 0) {
-                next(simulator);
+        void failed(int o, FailureCause cause, int attempts) {
+            failures[o][cause.ordinal()]++;
+            failureAttempts[o][cause.ordinal()] += attempts;
+        }
+
+        void flush(long start, int phase, long now) {
+            for (int o = 0; o < operations.length; o++) {
+                int n = successes[o];
+                if (n > 0) {
+                    long[] values = Arrays.copyOf(latencies[o], n);
+                    long[] ones = new long[n];
+                    Arrays.fill(ones, 1);
+                    long sum = 0;
+                    long max = 0;
+                    for (long value : values) {
+                        sum += value;
+                        max = Math.max(max, value);
+                    }
+                    record(new RequestBatch(index, vaultPosition, operations[o], null, CacheOutcome.UNCACHED, phase,
+                            start, n, successAttempts[o], new LatencyCounts(values, ones), sum, max, now));
+                    successes[o] = 0;
+                    successAttempts[o] = 0;
+                }
+                for (FailureCause cause : CAUSES) {
+                    long count = failures[o][cause.ordinal()];
+                    if (count > 0) {
+                        record(new RequestBatch(index, vaultPosition, operations[o], cause, CacheOutcome.UNCACHED,
+                                phase, start, count, failureAttempts[o][cause.ordinal()], null, 0, 0, now));
+                        failures[o][cause.ordinal()] = 0;
+                        failureAttempts[o][cause.ordinal()] = 0;
+                    }
+                }
             }
         }
     }

@@ -37,6 +37,8 @@ final class HybridContext {
     /** By identity: asked once per attempt followed, where an equality lookup would hash the whole parts. */
     private final Map<AttemptShape.LatencyParts, Sampler[]> samplers = new IdentityHashMap<>();
     private final Map<TableKey, LatencyTable> tables = new LinkedHashMap<>();
+    /** By identity, for the same reason: a followed success's bound and first-attempt table. */
+    private final Map<AttemptShape.LatencyParts, FirstAttempt> firstAttempts = new IdentityHashMap<>();
 
     HybridContext(RandomStreams streams, RequestSink sink, long bucketNanos, long horizonNanos, long[] hazards,
                   long lagBoundNanos, int maxInstances, double nudge) {
@@ -109,14 +111,33 @@ final class HybridContext {
         return total;
     }
 
+    /**
+     * A followed attempt's latency: from the first-attempt table where no draw can reach
+     * {@code timeoutNanos} (the bulk's own approximation, one uniform instead of a draw per
+     * layer), else drawn as the exact engine draws it, so that timeouts keep their chance.
+     */
+    long followedLatency(AttemptShape.LatencyParts parts, long timeoutNanos, RandomStream random) {
+        FirstAttempt first = firstAttempts.computeIfAbsent(parts,
+                p -> new FirstAttempt(latencyBoundNanos(p), table(p, 1, 0, null)));
+        return first.boundNanos() <= timeoutNanos ? first.table().sample(random) : sampleLatency(parts, random);
+    }
+
+    private record FirstAttempt(long boundNanos, LatencyTable table) {
+    }
+
     /** The table of a success at attempt {@code attempts}: the failed attempts' replies, the backoffs, the latency. */
-    LatencyTable table(AttemptShape shape, int attempts, RetrySpec retry, Backoff backoff) {
+    LatencyTable table(AttemptShape shape, int attempts, RetrySpec retry) {
         // A first-attempt success waits for no backoff: its table is shared by every client.
-        TableKey key = new TableKey(shape.success(), attempts, attempts == 1 ? 0 : shape.failureReplyNanos(),
-                attempts == 1 ? null : retry);
+        return attempts == 1 ? table(shape.success(), 1, 0, null)
+                : table(shape.success(), attempts, shape.failureReplyNanos(), retry);
+    }
+
+    private LatencyTable table(AttemptShape.LatencyParts parts, int attempts, long failureReplyNanos, RetrySpec retry) {
+        TableKey key = new TableKey(parts, attempts, failureReplyNanos, retry);
         LatencyTable table = tables.get(key);
         if (table == null) {
             RandomStream random = streams.of("hybrid/latency/" + tables.size());
+            Backoff backoff = retry == null ? null : new Backoff(retry, random);
             table = new LatencyTable(r -> {
                 long total = sampleLatency(key.parts(), r);
                 for (int k = 1; k < attempts; k++) {

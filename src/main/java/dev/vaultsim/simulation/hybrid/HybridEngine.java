@@ -4,7 +4,6 @@ import dev.vaultsim.engine.Times;
 import dev.vaultsim.model.Vault;
 import dev.vaultsim.model.World;
 import dev.vaultsim.record.Recorder;
-import dev.vaultsim.scenario.Arrivals;
 import dev.vaultsim.scenario.ClientSpec;
 import dev.vaultsim.scenario.LayerSpec;
 import dev.vaultsim.scenario.RegionSpec;
@@ -29,8 +28,7 @@ import java.util.Optional;
  * passes over the same streams: the world alone, recording what attempts would meet
  * ({@link WorldPass}); then the world again with {@link HybridClient}s in place of clients.
  * Scenarios whose clients couple requests to each other in ways the bulk draws cannot follow
- * (caches, several vaults, private endpoints) or arrive at constant spacing run on the exact engine,
- * and the report says so.
+ * (caches, several vaults, private endpoints) run on the exact engine, and the report says so.
  */
 public final class HybridEngine implements Engine {
 
@@ -90,9 +88,6 @@ public final class HybridEngine implements Engine {
         for (ClientSpec client : scenario.clients()) {
             if (client.hasCouplings()) {
                 return Optional.of("client " + client.name() + " has a cache, several vaults or a private endpoint");
-            }
-            if (client.arrivals() == Arrivals.CONSTANT) {
-                return Optional.of("client " + client.name() + " has constant arrivals");
             }
         }
         return Optional.empty();

@@ -58,6 +58,11 @@ final class LatencyTable {
         }
     }
 
+    /** One latency: one of the table's draws, at random. */
+    long sample(RandomStream random) {
+        return sorted[random.nextInt(SAMPLES)];
+    }
+
     /** The latencies of {@code n} requests as counts per bucket, with their sum and maximum. */
     Drawn draw(long n, RandomStream random) {
         double offset = random.nextDouble();

@@ -35,6 +35,19 @@ final class ShapeTimeline {
         return found >= 0 ? found : Math.max(0, -found - 2);
     }
 
+    /**
+     * {@link #indexAt(long)}, looking first at interval {@code hint} and the one after it: a retry
+     * mostly lands in the interval of the attempt before it, or the next.
+     */
+    int indexAt(long time, int hint) {
+        for (int i = hint; i <= hint + 1 && i < size; i++) {
+            if (times[i] <= time && time < endOf(i)) {
+                return i;
+            }
+        }
+        return indexAt(time);
+    }
+
     /** When interval {@code index} ends: the next instant, or {@code Long.MAX_VALUE} after the last. */
     long endOf(int index) {
         return index + 1 < size ? times[index + 1] : Long.MAX_VALUE;
