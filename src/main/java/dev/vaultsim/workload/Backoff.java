@@ -36,11 +36,27 @@ public final class Backoff {
         if (sdkPolicy) {
             return sdkDelay(retry);
         }
-        double nominal = Math.min((double) spec.maxDelayNanos(), nominal(retry));
+        double nominal = cappedNominal(retry);
         double factor = spec.fullJitter()
                 ? random.nextDouble()
                 : 1 - spec.jitter() + 2 * spec.jitter() * random.nextDouble();
         return Math.round(nominal * factor);
+    }
+
+    /** The shortest wait {@link #delayBeforeRetry} can give before retry {@code retry}. */
+    public long shortestBefore(int retry) {
+        if (sdkPolicy) {
+            return sdkCapped((long) (spec.baseDelayNanos() * (1 - SDK_JITTER)), retry);
+        }
+        return spec.fullJitter() ? 0 : Math.round(cappedNominal(retry) * (1 - spec.jitter()));
+    }
+
+    /** The longest wait {@link #delayBeforeRetry} can give before retry {@code retry}. */
+    public long longestBefore(int retry) {
+        if (sdkPolicy) {
+            return sdkCapped((long) (spec.baseDelayNanos() * (1 + SDK_JITTER)), retry);
+        }
+        return Math.round(cappedNominal(retry) * (spec.fullJitter() ? 1 : 1 + spec.jitter()));
     }
 
     /**
@@ -53,11 +69,20 @@ public final class Backoff {
         long low = (long) (base * (1 - SDK_JITTER));
         long high = (long) (base * (1 + SDK_JITTER));
         long jittered = low + (long) (random.nextDouble() * (high - low));
+        return sdkCapped(jittered, retry);
+    }
+
+    /** A jittered base doubled for each retry after the first, capped, as azure-core does. */
+    private long sdkCapped(long jittered, int retry) {
         int doublings = retry - 1;
         if (doublings >= Long.SIZE - 1 || jittered > spec.maxDelayNanos() >> doublings) {
             return spec.maxDelayNanos();
         }
         return jittered << doublings;
+    }
+
+    private double cappedNominal(int retry) {
+        return Math.min((double) spec.maxDelayNanos(), nominal(retry));
     }
 
     private double nominal(int retry) {

@@ -75,4 +75,25 @@ class BackoffTest {
         assertThat(delays[0]).isGreaterThanOrEqualTo(7_200_000_000L);
         assertThat(delays[SAMPLES - 1]).isGreaterThan(8_000_000_000L).isLessThanOrEqualTo(8_800_000_000L);
     }
+
+    @ParameterizedTest(name = "retry {0}")
+    @ValueSource(ints = {1, 2, 3, 4, 7, 40})
+    void shortestAndLongest_boundEveryDelay_andAreReached(int retry) {
+        RetrySpec[] specs = {DEFAULT,
+                new RetrySpec(5, RetrySpec.Backoff.EXPONENTIAL, 800_000_000L, 8_000_000_000L, 0.1, false),
+                new RetrySpec(5, RetrySpec.Backoff.EXPONENTIAL, 800_000_000L, 8_000_000_000L, 0, true),
+                new RetrySpec(5, RetrySpec.Backoff.FIXED, 200_000_000L, 8_000_000_000L, 0.2, false)};
+        for (RetrySpec spec : specs) {
+            Backoff bounds = new Backoff(spec, new RandomStream(1));
+            long[] delays = ours(spec, retry);
+            long shortest = bounds.shortestBefore(retry);
+            long longest = bounds.longestBefore(retry);
+            assertThat(delays[0]).as("%s retry %d", spec, retry).isGreaterThanOrEqualTo(shortest);
+            assertThat(delays[SAMPLES - 1]).as("%s retry %d", spec, retry).isLessThanOrEqualTo(longest);
+            // Tight: the draws come within 1 % of the spread of both bounds.
+            double slack = Math.max(2, 0.01 * (longest - shortest));
+            assertThat((double) delays[0] - shortest).isLessThanOrEqualTo(slack);
+            assertThat((double) longest - delays[SAMPLES - 1]).isLessThanOrEqualTo(slack);
+        }
+    }
 }

@@ -21,6 +21,7 @@ import dev.vaultsim.workload.Client;
 import dev.vaultsim.workload.ConstantSchedule;
 
 import java.util.Arrays;
+import java.util.function.IntUnaryOperator;
 
 /**
  * One client's traffic under the hybrid engine, piece by piece of simulated time. A piece lies in
@@ -47,6 +48,9 @@ final class HybridClient implements Event {
     /** Retries land at random positions of a balancer when this many requests arrive per backoff and instance. */
     private static final double RANDOM_ROUTING_REQUESTS = 100;
     private static final FailureCause[] CAUSES = FailureCause.values();
+    /** Slices of one band piece drawn along chains, and the longest chain followed so (a bound on work). */
+    private static final int MAX_SLICES = 512;
+    private static final int MAX_CHAIN = 64;
 
     private final HybridContext context;
     private final ClientSpec spec;
@@ -74,6 +78,8 @@ final class HybridClient implements Event {
     private Outcomes firstOutcomes;
     private int firstInterval = -1;
     private long[] counts = new long[0];
+    /** Slices a band piece may still be cut into before the rest is followed request by request. */
+    private int slicesLeft;
 
     HybridClient(HybridContext context, ClientSpec spec, int index, int vaultPosition, Vault vault,
                  ShapeTimeline timeline, Client exact) {
@@ -115,7 +121,7 @@ final class HybridClient implements Event {
         RandomStream random = bucketStream(start);
         int interval = timeline.indexAt(start);
         long stateEnd = timeline.endOf(interval);
-        long bucketEnd = (start / context.bucketNanos() + 1) * context.bucketNanos();
+        long bucketEnd = context.detailed() ? (start / context.bucketNanos() + 1) * context.bucketNanos() : Long.MAX_VALUE;
         long limit = Math.min(Math.min(stateEnd, bucketEnd), context.horizonNanos());
         long hazard = context.nextHazardAfter(start);
         long timedFrom = hazard == Long.MAX_VALUE ? Long.MAX_VALUE : hazard - context.lagBoundNanos();
@@ -155,11 +161,7 @@ final class HybridClient implements Event {
         long longest = 0;
         for (int o = 0; o < operations.length; o++) {
             AttemptShape shape = shapes[o];
-            if (shape.throttled()) {
-                return -1;
-            }
-            double down = shape.failureChances()[FailureCause.INSTANCE_UNAVAILABLE.ordinal()];
-            if (down > 0 && shape.success() != null && !randomRouting) {
+            if (needsExactness(shape)) {
                 return -1;
             }
             long reply;
@@ -170,11 +172,7 @@ final class HybridClient implements Event {
             } else {
                 reply = shape.failureReplyNanos();
                 if (shape.success() != null) {
-                    long bound = context.latencyBoundNanos(shape.success());
-                    if (bound > spec.timeoutNanos()) {
-                        return -1;
-                    }
-                    reply = Math.max(reply, bound);
+                    reply = Math.max(reply, context.latencyBoundNanos(shape.success()));
                 }
                 retried = false;
                 for (FailureCause cause : CAUSES) {
@@ -191,6 +189,22 @@ final class HybridClient implements Event {
         return longest;
     }
 
+    /**
+     * Whether attempts meeting this shape cannot be drawn from its chances: a throttled vault, a
+     * balancer routing over down instances at a rate too low for retries to land at random
+     * positions, or a success that may reach the timeout.
+     */
+    private boolean needsExactness(AttemptShape shape) {
+        if (shape.throttled()) {
+            return true;
+        }
+        double down = shape.failureChances()[FailureCause.INSTANCE_UNAVAILABLE.ordinal()];
+        if (down > 0 && shape.success() != null && !randomRouting) {
+            return true;
+        }
+        return shape.success() != null && context.latencyBoundNanos(shape.success()) > spec.timeoutNanos();
+    }
+
     /** Every attempt of these arrivals meets the interval's shapes: outcomes as counts. */
     private void bulkPiece(long start, long end, int interval, RandomStream random) {
         if (interval != bulkInterval) {
@@ -199,58 +213,173 @@ final class HybridClient implements Event {
         }
         long[] drawn = counts(bulkOutcomes);
         arrivals.count(start, end, bulkOutcomes, drawn, random);
-        recordCounts(bulkOutcomes, drawn, interval, start, random);
+        recordCounts(bulkOutcomes, drawn, start, random);
     }
 
     /** Each arrival's outcomes over all its attempts, while every attempt meets the interval's shapes. */
     private Outcomes bulkOutcomes(int interval) {
+        return chainOutcomes(attempt -> interval, maxAttempts);
+    }
+
+    /**
+     * Each arrival's outcomes over its attempts when attempt a meets the shapes of interval
+     * {@code intervalOf(a)}, for a up to {@code attempts}: after that none is retried (the last
+     * allowed, or no cause met there is retried).
+     */
+    private Outcomes chainOutcomes(IntUnaryOperator intervalOf, int attempts) {
         Outcomes outcomes = new Outcomes();
         for (int o = 0; o < operations.length; o++) {
-            AttemptShape shape = timeline.shape(interval, o);
-            if (shape.unreachable()) {
-                int attempts = retryOn[FailureCause.REGION_UNAVAILABLE.ordinal()] ? maxAttempts : 1;
-                outcomes.add(o, attempts, FailureCause.REGION_UNAVAILABLE, shares[o], false, 0);
-                continue;
-            }
-            double[] chances = shape.failureChances();
-            double retried = 0;
-            for (FailureCause cause : CAUSES) {
-                if (retryOn[cause.ordinal()]) {
-                    retried += chances[cause.ordinal()];
-                }
-            }
             double reach = shares[o];
-            for (int k = 1; k <= maxAttempts && reach > 0; k++) {
-                if (shape.success() != null) {
-                    outcomes.add(o, k, null, reach * shape.successChance(), false, 0);
+            long replies = 0;
+            for (int a = 1; a <= attempts && reach > 0; a++) {
+                AttemptShape shape = timeline.shape(intervalOf.applyAsInt(a), o);
+                boolean last = a == maxAttempts;
+                if (shape.unreachable()) {
+                    if (last || !retryOn[FailureCause.REGION_UNAVAILABLE.ordinal()]) {
+                        outcomes.addFailure(o, a, FailureCause.REGION_UNAVAILABLE, reach, false, 0);
+                        break;
+                    }
+                    replies += spec.timeoutNanos();
+                    continue;
                 }
+                if (shape.success() != null) {
+                    outcomes.addSuccess(o, a, reach * shape.successChance(), shape, replies);
+                }
+                double[] chances = shape.failureChances();
+                double retried = 0;
                 for (FailureCause cause : CAUSES) {
-                    if (!retryOn[cause.ordinal()] || k == maxAttempts) {
-                        outcomes.add(o, k, cause, reach * chances[cause.ordinal()], false, 0);
+                    if (retryOn[cause.ordinal()] && !last) {
+                        retried += chances[cause.ordinal()];
+                    } else {
+                        outcomes.addFailure(o, a, cause, reach * chances[cause.ordinal()], false, 0);
                     }
                 }
                 reach *= retried;
+                replies += shape.failureReplyNanos();
             }
         }
         return outcomes;
     }
 
     /**
-     * The end of an interval: first attempts that end their request are drawn in bulk; each request
-     * whose first attempt is retried is followed attempt by attempt.
+     * The end of an interval, where retries may meet later intervals. Its arrivals are cut into
+     * slices by where each attempt can land: a slice whose every attempt lands in a known interval,
+     * whatever its backoffs, is drawn in bulk along that chain of intervals; where an attempt may
+     * land on either side of a boundary, first attempts are drawn in bulk and each retried request
+     * is followed. Near a replication hazard, writes must commit at their own instants: every
+     * retried request is followed.
      */
     private void bandPiece(Simulator simulator, long start, long end, int interval, RandomStream random) {
+        int phase = vault.transitions();
+        slicesLeft = MAX_SLICES;
+        long hazard = context.nextHazardAfter(start);
+        if (Times.saturatingAdd(end, Times.saturatingAdd(context.maxSpanNanos(), context.lagBoundNanos())) >= hazard) {
+            followFirstAttempts(simulator, start, end, interval, start, random);
+        } else {
+            int[] chain = new int[Math.min(maxAttempts, MAX_CHAIN)];
+            chain[0] = interval;
+            slice(simulator, start, end, chain, 1, 0, 0, start, random);
+        }
+        followed.flush(start, phase, simulator.now());
+    }
+
+    /**
+     * Arrivals in [u, v) whose attempts 1 to j land in {@code chain[0..j-1]} whatever their
+     * backoffs, the next one sent between {@code lo} and {@code hi} after arrival (if sent).
+     */
+    private void slice(Simulator simulator, long u, long v, int[] chain, int j, long lo, long hi, long pieceStart,
+                       RandomStream random) {
+        if (u >= v) {
+            return;
+        }
+        int current = chain[j - 1];
+        if (j > 1 && anyNeedsExactness(current) || slicesLeft-- <= 0) {
+            followFirstAttempts(simulator, u, v, chain[0], pieceStart, random);
+            return;
+        }
+        if (j == maxAttempts || !anyRetriedFrom(current)) {
+            Outcomes outcomes = chainOutcomes(a -> chain[a - 1], j);
+            long[] drawn = counts(outcomes);
+            arrivals.count(u, v, outcomes, drawn, random);
+            recordCounts(outcomes, drawn, pieceStart, random);
+            return;
+        }
+        if (j == chain.length) {
+            followFirstAttempts(simulator, u, v, chain[0], pieceStart, random);
+            return;
+        }
+        long nextLo = lo + replyNanos(current, true) + backoff.shortestBefore(j);
+        long nextHi = hi + replyNanos(current, false) + backoff.longestBefore(j);
+        int landing = timeline.indexAt(u + nextLo, current);
+        long boundary = timeline.endOf(landing);
+        if (v - 1 + nextHi < boundary) {
+            chain[j] = landing;
+            slice(simulator, u, v, chain, j + 1, nextLo, nextHi, pieceStart, random);
+            return;
+        }
+        // Those surely sent before the boundary, those that may be sent on either side, those surely after.
+        slice(simulator, u, Math.min(v, boundary - nextHi), chain, j, lo, hi, pieceStart, random);
+        followFirstAttempts(simulator, Math.max(u, boundary - nextHi), Math.min(v, boundary - nextLo), chain[0],
+                pieceStart, random);
+        slice(simulator, Math.max(u, boundary - nextLo), v, chain, j, lo, hi, pieceStart, random);
+    }
+
+    private boolean anyNeedsExactness(int interval) {
+        for (int o = 0; o < operations.length; o++) {
+            if (needsExactness(timeline.shape(interval, o))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an attempt of any operation meeting the interval's shapes may be retried. */
+    private boolean anyRetriedFrom(int interval) {
+        for (int o = 0; o < operations.length; o++) {
+            AttemptShape shape = timeline.shape(interval, o);
+            if (shape.unreachable() ? retryOn[FailureCause.REGION_UNAVAILABLE.ordinal()] : retriedChance(shape) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private double retriedChance(AttemptShape shape) {
+        double retried = 0;
+        for (FailureCause cause : CAUSES) {
+            if (retryOn[cause.ordinal()]) {
+                retried += shape.failureChances()[cause.ordinal()];
+            }
+        }
+        return retried;
+    }
+
+    /** The shortest (or longest) time a failed attempt of any operation in the interval takes to come back. */
+    private long replyNanos(int interval, boolean shortest) {
+        long found = shortest ? Long.MAX_VALUE : 0;
+        for (int o = 0; o < operations.length; o++) {
+            AttemptShape shape = timeline.shape(interval, o);
+            long reply = shape.unreachable() ? spec.timeoutNanos() : shape.failureReplyNanos();
+            found = shortest ? Math.min(found, reply) : Math.max(found, reply);
+        }
+        return found;
+    }
+
+    /** Arrivals in [u, v) of interval {@code interval}: first attempts drawn, each retried request followed. */
+    private void followFirstAttempts(Simulator simulator, long u, long v, int interval, long pieceStart,
+                                     RandomStream random) {
+        if (u >= v) {
+            return;
+        }
         if (interval != firstInterval) {
             firstOutcomes = firstOutcomes(interval);
             firstInterval = interval;
         }
         Outcomes outcomes = firstOutcomes;
         long[] drawn = counts(outcomes);
-        int phase = vault.transitions();
-        arrivals.split(start, end, outcomes, drawn, random, (i, arrival) -> follow(simulator, outcomes.operation(i),
+        arrivals.split(u, v, outcomes, drawn, random, (i, arrival) -> follow(simulator, outcomes.operation(i),
                 arrival, arrival + outcomes.replyNanos(i), outcomes.cause(i), interval));
-        recordCounts(outcomes, drawn, interval, start, random);
-        followed.flush(start, phase, simulator.now());
+        recordCounts(outcomes, drawn, pieceStart, random);
     }
 
     /** Each arrival's first attempt: the outcomes that end the request, and the failures that are retried. */
@@ -261,14 +390,14 @@ final class HybridClient implements Event {
             AttemptShape shape = timeline.shape(interval, o);
             if (shape.unreachable()) {
                 FailureCause cause = FailureCause.REGION_UNAVAILABLE;
-                outcomes.add(o, 1, cause, shares[o], retries && retryOn[cause.ordinal()], spec.timeoutNanos());
+                outcomes.addFailure(o, 1, cause, shares[o], retries && retryOn[cause.ordinal()], spec.timeoutNanos());
                 continue;
             }
             if (shape.success() != null) {
-                outcomes.add(o, 1, null, shares[o] * shape.successChance(), false, 0);
+                outcomes.addSuccess(o, 1, shares[o] * shape.successChance(), shape, 0);
             }
             for (FailureCause cause : CAUSES) {
-                outcomes.add(o, 1, cause, shares[o] * shape.failureChances()[cause.ordinal()],
+                outcomes.addFailure(o, 1, cause, shares[o] * shape.failureChances()[cause.ordinal()],
                         retries && retryOn[cause.ordinal()], shape.failureReplyNanos());
             }
         }
@@ -284,7 +413,7 @@ final class HybridClient implements Event {
     }
 
     /** The drawn counts of outcomes not followed, as batches. */
-    private void recordCounts(Outcomes outcomes, long[] drawn, int interval, long start, RandomStream random) {
+    private void recordCounts(Outcomes outcomes, long[] drawn, long start, RandomStream random) {
         int phase = vault.transitions();
         for (int i = 0; i < outcomes.size(); i++) {
             if (drawn[i] == 0) {
@@ -292,7 +421,8 @@ final class HybridClient implements Event {
             }
             int o = outcomes.operation(i);
             if (outcomes.cause(i) == null) {
-                succeeded(o, timeline.shape(interval, o), outcomes.attempts(i), drawn[i], start, phase, random);
+                succeeded(o, outcomes.successShape(i), outcomes.attempts(i), outcomes.replyNanos(i), drawn[i], start,
+                        phase, random);
             } else {
                 failed(o, outcomes.cause(i), drawn[i], outcomes.attempts(i), start, phase);
             }
@@ -356,8 +486,8 @@ final class HybridClient implements Event {
         arrivals.placeExactly(simulator, start, end, random, exact::arrive);
     }
 
-    private void succeeded(int o, AttemptShape shape, int attempts, long count, long start, int phase,
-                           RandomStream random) {
+    private void succeeded(int o, AttemptShape shape, int attempts, long replySumNanos, long count, long start,
+                           int phase, RandomStream random) {
         long nudged = context.nudge() > 0 ? Poisson.draw(count * context.nudge(), random) : 0;
         long kept = Math.max(0, count - nudged);
         if (nudged > 0) {
@@ -366,7 +496,7 @@ final class HybridClient implements Event {
         if (kept == 0) {
             return;
         }
-        LatencyTable.Drawn drawn = context.table(shape, attempts, spec.retry()).draw(kept, random);
+        LatencyTable.Drawn drawn = context.latencies(shape, attempts, replySumNanos, spec.retry(), kept, random);
         record(new RequestBatch(index, vaultPosition, operations[o], null, CacheOutcome.UNCACHED, phase, start, kept,
                 kept * attempts, drawn.counts(), drawn.sumNanos(), drawn.maxNanos(), start));
         if (shape.commitsAsync()) {

@@ -4,6 +4,7 @@ import dev.vaultsim.engine.RandomStream;
 import dev.vaultsim.engine.RandomStreams;
 import dev.vaultsim.model.AttemptShape;
 import dev.vaultsim.model.Sampler;
+import dev.vaultsim.record.LatencyCounts;
 import dev.vaultsim.record.RequestSink;
 import dev.vaultsim.scenario.Distribution;
 import dev.vaultsim.scenario.RetrySpec;
@@ -31,6 +32,8 @@ final class HybridContext {
     private final long horizonNanos;
     private final long[] hazards;
     private final long lagBoundNanos;
+    private final long maxSpanNanos;
+    private final boolean detailed;
     private final int maxInstances;
     private final double nudge;
     private final Map<AttemptShape.LatencyParts, Long> bounds = new LinkedHashMap<>();
@@ -41,13 +44,15 @@ final class HybridContext {
     private final Map<AttemptShape.LatencyParts, FirstAttempt> firstAttempts = new IdentityHashMap<>();
 
     HybridContext(RandomStreams streams, RequestSink sink, long bucketNanos, long horizonNanos, long[] hazards,
-                  long lagBoundNanos, int maxInstances, double nudge) {
+                  long lagBoundNanos, long maxSpanNanos, boolean detailed, int maxInstances, double nudge) {
         this.streams = streams;
         this.sink = sink;
         this.bucketNanos = bucketNanos;
         this.horizonNanos = horizonNanos;
         this.hazards = hazards;
         this.lagBoundNanos = lagBoundNanos;
+        this.maxSpanNanos = maxSpanNanos;
+        this.detailed = detailed;
         this.maxInstances = maxInstances;
         this.nudge = nudge;
     }
@@ -70,6 +75,19 @@ final class HybridContext {
 
     long lagBoundNanos() {
         return lagBoundNanos;
+    }
+
+    /** No request lives longer than this, first attempt to last reply. */
+    long maxSpanNanos() {
+        return maxSpanNanos;
+    }
+
+    /**
+     * Whether the run keeps a timeline (replication 0): pieces then end at its buckets, so that each
+     * batch lies in one; other replications only pool totals, and a piece may span many buckets.
+     */
+    boolean detailed() {
+        return detailed;
     }
 
     int maxInstances() {
@@ -125,31 +143,67 @@ final class HybridContext {
     private record FirstAttempt(long boundNanos, LatencyTable table) {
     }
 
-    /** The table of a success at attempt {@code attempts}: the failed attempts' replies, the backoffs, the latency. */
-    LatencyTable table(AttemptShape shape, int attempts, RetrySpec retry) {
-        // A first-attempt success waits for no backoff: its table is shared by every client.
-        return attempts == 1 ? table(shape.success(), 1, 0, null)
-                : table(shape.success(), attempts, shape.failureReplyNanos(), retry);
+    /**
+     * The latencies of {@code n} successes at attempt {@code attempts} (after failed attempts whose
+     * replies took {@code replySumNanos} together): a few are drawn one by one as the exact engine
+     * draws them, many from the table of that success, which is built only then.
+     */
+    LatencyTable.Drawn latencies(AttemptShape shape, int attempts, long replySumNanos, RetrySpec retry, long n,
+                                 RandomStream random) {
+        if (n > LatencyTable.EXACT_UP_TO) {
+            return table(shape, attempts, replySumNanos, retry).draw(n, random);
+        }
+        Backoff backoff = attempts == 1 ? null : new Backoff(retry, random);
+        long[] values = new long[(int) n];
+        long[] ones = new long[(int) n];
+        long sum = 0;
+        long max = 0;
+        for (int i = 0; i < n; i++) {
+            long total = sampleLatency(shape.success(), random) + replySumNanos;
+            for (int k = 1; k < attempts; k++) {
+                total += backoff.delayBeforeRetry(k);
+            }
+            values[i] = total;
+            ones[i] = 1;
+            sum += total;
+            max = Math.max(max, total);
+        }
+        return new LatencyTable.Drawn(new LatencyCounts(values, ones), sum, max);
     }
 
-    private LatencyTable table(AttemptShape.LatencyParts parts, int attempts, long failureReplyNanos, RetrySpec retry) {
-        TableKey key = new TableKey(parts, attempts, failureReplyNanos, retry);
+    /**
+     * The table of a success at attempt {@code attempts}: the failed attempts' replies
+     * ({@code replySumNanos} together), the backoffs, the latency.
+     */
+    private LatencyTable table(AttemptShape shape, int attempts, long replySumNanos, RetrySpec retry) {
+        // A first-attempt success waits for no backoff: its table is shared by every client.
+        return attempts == 1 ? table(shape.success(), 1, 0, null) : table(shape.success(), attempts, replySumNanos, retry);
+    }
+
+    private LatencyTable table(AttemptShape.LatencyParts parts, int attempts, long replySumNanos, RetrySpec retry) {
+        TableKey key = new TableKey(parts, attempts, replySumNanos, retry);
         LatencyTable table = tables.get(key);
         if (table == null) {
+            // The first attempt's table stands for a later attempt's latency: only the backoffs are drawn anew.
+            LatencyTable first = attempts == 1 ? null : table(parts, 1, 0, null);
             RandomStream random = streams.of("hybrid/latency/" + tables.size());
-            Backoff backoff = retry == null ? null : new Backoff(retry, random);
-            table = new LatencyTable(r -> {
-                long total = sampleLatency(key.parts(), r);
-                for (int k = 1; k < attempts; k++) {
-                    total += key.failureReplyNanos() + backoff.delayBeforeRetry(k);
-                }
-                return total;
-            }, random);
+            if (attempts == 1) {
+                table = new LatencyTable(r -> sampleLatency(parts, r), random);
+            } else {
+                Backoff backoff = new Backoff(retry, random);
+                table = new LatencyTable(r -> {
+                    long total = first.sample(r) + replySumNanos;
+                    for (int k = 1; k < attempts; k++) {
+                        total += backoff.delayBeforeRetry(k);
+                    }
+                    return total;
+                }, random);
+            }
             tables.put(key, table);
         }
         return table;
     }
 
-    private record TableKey(AttemptShape.LatencyParts parts, int attempts, long failureReplyNanos, RetrySpec retry) {
+    private record TableKey(AttemptShape.LatencyParts parts, int attempts, long replySumNanos, RetrySpec retry) {
     }
 }

@@ -60,12 +60,14 @@ public final class HybridEngine implements Engine {
         }
         // Saturating: a span of "no bound" (years of timeout, a huge maxRetries) wrapped to a negative
         // instant, and the world pass then saw nothing after 0 (no outage, every request one attempt).
-        long until = Times.saturatingAdd(scenario.durationNanos(), Simulation.maxRequestSpanNanos(scenario));
+        long span = Simulation.maxRequestSpanNanos(scenario);
+        long until = Times.saturatingAdd(scenario.durationNanos(), span);
         WorldPass pass = WorldPass.run(scenario, replication, until);
         WorldRun run = new WorldRun(scenario, replication, detailed, RunListeners.NONE);
         World world = run.world();
         HybridContext context = new HybridContext(run.streams(), run.recorder(), Recorder.timelineBucketNanos(scenario),
-                scenario.durationNanos(), pass.replicationHazards(), lagBound(scenario), maxInstances(scenario), nudge);
+                scenario.durationNanos(), pass.replicationHazards(), lagBound(scenario), span, detailed,
+                maxInstances(scenario), nudge);
         List<Vault> vaults = world.vaults();
         List<HybridClient> clients = new ArrayList<>();
         for (ClientSpec spec : scenario.clients()) {

@@ -24,7 +24,7 @@ final class LatencyTable {
     private static final int BODY_BIN = 256;
     private static final int TAIL_BIN = 8;
     private static final double TAIL_FROM = 0.99;
-    /** Up to this many successes, latencies are drawn one by one from the real distribution. */
+    /** Up to this many successes, latencies are drawn one by one from the real distribution, without a table. */
     static final int EXACT_UP_TO = 64;
 
     private final long[] sorted;
