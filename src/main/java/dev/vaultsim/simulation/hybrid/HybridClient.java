@@ -45,8 +45,15 @@ import java.util.function.IntUnaryOperator;
  */
 final class HybridClient implements Event {
 
-    /** Retries land at random positions of a balancer when this many requests arrive per backoff and instance. */
-    private static final double RANDOM_ROUTING_REQUESTS = 100;
+    /**
+     * Retries land at random positions of a balancer (within 10⁻³ of uniform over its instances)
+     * when the Poisson number of arrivals within the shortest backoff, λ, has
+     * {@code λ (1 − cos 2π/n) ≥ ln 1000}: that bounds the distance of the count modulo n from
+     * uniform by its characteristic function. Constant arrivals need the backoff's jitter to spread
+     * a retry over this many arrivals per instance.
+     */
+    private static final double RANDOM_ROUTING_EXPONENT = Math.log(1000);
+    private static final double RANDOM_ROUTING_SPREAD = 1000;
     private static final FailureCause[] CAUSES = FailureCause.values();
     /** Slices of one band piece drawn along chains, and the longest chain followed so (a bound on work). */
     private static final int MAX_SLICES = 512;
@@ -101,13 +108,24 @@ final class HybridClient implements Event {
         }
         this.maxAttempts = (int) Math.min(Integer.MAX_VALUE, spec.retry().maxRetries() + 1L);
         this.maxBackoffNanos = (long) Math.ceil(spec.retry().longestBackoffNanos());
-        double minBackoff = spec.retry().fullJitter() ? 0 : spec.retry().baseDelayNanos() * (1 - spec.retry().jitter());
-        this.randomRouting = perNano * minBackoff >= RANDOM_ROUTING_REQUESTS * context.maxInstances();
         RandomStreams streams = context.streams();
         this.streamPrefix = "hybrid/client/" + spec.name() + "/";
         this.loopRandom = streams.of(streamPrefix + "retries");
         this.backoff = new Backoff(spec.retry(), streams.of(streamPrefix + "backoff"));
+        this.randomRouting = randomRouting(spec.arrivals(), perNano, context.maxInstances());
         this.followed = new FollowedRequests(operations.length);
+    }
+
+    private boolean randomRouting(Arrivals kind, double perNano, int instances) {
+        if (instances < 2) {
+            return true;
+        }
+        if (kind == Arrivals.CONSTANT) {
+            long spread = backoff.longestBefore(1) - backoff.shortestBefore(1);
+            return perNano * spread >= RANDOM_ROUTING_SPREAD * instances;
+        }
+        double arrivals = perNano * backoff.shortestBefore(1);
+        return arrivals * (1 - Math.cos(2 * Math.PI / instances)) >= RANDOM_ROUTING_EXPONENT;
     }
 
     void start(Simulator simulator) {
