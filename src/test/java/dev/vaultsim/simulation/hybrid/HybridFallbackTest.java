@@ -1,0 +1,50 @@
+package dev.vaultsim.simulation.hybrid;
+
+import dev.vaultsim.record.RunResult;
+import dev.vaultsim.scenario.Scenario;
+import dev.vaultsim.scenario.ScenarioLoader;
+import dev.vaultsim.simulation.ExactEngine;
+import dev.vaultsim.simulation.RunOptions;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the hybrid engine hands to the exact engine, and says so: clients whose requests depend on
+ * each other (a cache, several vaults) and clients on a private endpoint, whose reconnect windows
+ * bulk draws would not see; constant arrivals it draws itself.
+ */
+class HybridFallbackTest {
+
+    private static RunResult hybrid(String file, List<String> sets) {
+        Scenario scenario = ScenarioLoader.load(Path.of(file), sets).scenario();
+        return new HybridEngine(new ExactEngine()).replicate(scenario, 0, true, RunOptions.single()).result();
+    }
+
+    @Test
+    void aPrivateEndpoint_runsOnTheExactEngine_andTheReportSaysWhy() {
+        RunResult result = hybrid("scenarios/paired-region-failover.yaml",
+                List.of("duration=1h", "clients[0].privateEndpoint.reconnect=5m"));
+
+        assertThat(result.engine().fallback()).contains("private endpoint");
+    }
+
+    @Test
+    void aCache_runsOnTheExactEngine_andTheReportSaysWhy() {
+        RunResult result = hybrid("scenarios/resilience-cache-1h.yaml", List.of("duration=1h"));
+
+        assertThat(result.engine().fallback()).contains("cache");
+    }
+
+    @Test
+    void constantArrivals_stayOnTheHybridEngine() {
+        RunResult result = hybrid("scenarios/paired-region-failover.yaml",
+                List.of("duration=1h", "clients[0].arrivals=constant"));
+
+        assertThat(result.engine().kind()).isEqualTo("hybrid");
+        assertThat(result.engine().fallback()).isNull();
+    }
+}
