@@ -138,14 +138,26 @@ public final class Client implements Event {
      * process: for an engine that places arrivals itself.
      */
     public void arrive(Simulator simulator) {
-        long now = simulator.now();
         Operation operation = drawOperation();
-        int object = objectRandom == null ? 0 : objectRandom.nextInt(spec.objects());
+        arrive(simulator, operation, objectRandom == null ? 0 : objectRandom.nextInt(spec.objects()));
+    }
+
+    /** One request for {@code object} with {@code operation} arrives now: for an engine that draws them itself. */
+    public void arrive(Simulator simulator, Operation operation, int object) {
+        long now = simulator.now();
         Request request = new Request(this, operation, object, now, vaults[0].transitions(), otherPhasesNow());
         if (!answeredByCache(request, now)) {
             request.vaultIndex = choice == null ? 0 : choice.firstVault(request, now);
             send(request, simulator);
         }
+    }
+
+    /**
+     * Until when the cache holds a fresh copy of {@code object} for {@code operation}: a request
+     * arriving before then is a hit. {@link Long#MIN_VALUE} without one (or without a cache).
+     */
+    public long freshUntil(Operation operation, int object) {
+        return cache == null || !cache.caches(operation) ? Long.MIN_VALUE : cache.freshUntil(operation, object);
     }
 
     /** A hit completes at once; a miss that joins a refresh in flight waits for it. */

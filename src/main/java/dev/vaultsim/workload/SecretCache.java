@@ -1,6 +1,7 @@
 package dev.vaultsim.workload;
 
 import dev.vaultsim.catalog.Operation;
+import dev.vaultsim.engine.Times;
 import dev.vaultsim.scenario.CacheSpec;
 
 import java.util.ArrayList;
@@ -48,6 +49,12 @@ final class SecretCache {
     boolean fresh(Operation operation, int object, long now) {
         long at = refreshedAt[key(operation, object)];
         return at != NONE && now - at < spec.ttlNanos();
+    }
+
+    /** When the copy stops being fresh, or {@link Long#MIN_VALUE} without one. */
+    long freshUntil(Operation operation, int object) {
+        long at = refreshedAt[key(operation, object)];
+        return at == NONE ? Long.MIN_VALUE : Times.saturatingAdd(at, spec.ttlNanos());
     }
 
     /** After a failed refresh: a copy younger than ttl + staleIfError may be served. */

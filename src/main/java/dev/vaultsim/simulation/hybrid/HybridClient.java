@@ -43,7 +43,7 @@ import java.util.function.IntUnaryOperator;
  * bucket: common random numbers survive in sweeps. How arrivals are counted and placed (Poisson or
  * constant) is the {@link PieceArrivals}' business.
  */
-final class HybridClient implements Event {
+final class HybridClient implements Event, TrafficSource {
 
     /**
      * Retries land at random positions of a balancer (within 10⁻³ of uniform over its instances)
@@ -128,7 +128,8 @@ final class HybridClient implements Event {
         return arrivals * (1 - Math.cos(2 * Math.PI / instances)) >= RANDOM_ROUTING_EXPONENT;
     }
 
-    void start(Simulator simulator) {
+    @Override
+    public void start(Simulator simulator) {
         simulator.scheduleArrival(0, this);
     }
 

@@ -4,8 +4,11 @@ import dev.vaultsim.engine.Times;
 import dev.vaultsim.model.Vault;
 import dev.vaultsim.model.World;
 import dev.vaultsim.record.Recorder;
+import dev.vaultsim.scenario.Arrivals;
 import dev.vaultsim.scenario.ClientSpec;
 import dev.vaultsim.scenario.LayerSpec;
+import dev.vaultsim.scenario.MixEntry;
+import dev.vaultsim.scenario.Rate;
 import dev.vaultsim.scenario.RegionSpec;
 import dev.vaultsim.scenario.ReplicationMode;
 import dev.vaultsim.scenario.Scenario;
@@ -69,27 +72,66 @@ public final class HybridEngine implements Engine {
                 scenario.durationNanos(), pass.replicationHazards(), lagBound(scenario), span, detailed,
                 maxInstances(scenario), nudge);
         List<Vault> vaults = world.vaults();
-        List<HybridClient> clients = new ArrayList<>();
-        for (ClientSpec spec : scenario.clients()) {
-            int index = clients.size();
+        List<TrafficSource> sources = new ArrayList<>();
+        for (int index = 0; index < scenario.clients().size(); index++) {
+            ClientSpec spec = scenario.clients().get(index);
             Vault vault = world.vault(spec.vault());
             int position = vaults.indexOf(vault);
+            ShapeTimeline timeline = pass.timelines().get(index);
             Client exactClient = new Client(spec, index, List.of(vault), new int[] {position},
                     world.region(spec.region()), world.service(), run.streams(), run.recorder(), null, null);
-            clients.add(new HybridClient(context, spec, index, position, vault, pass.timelines().get(index),
-                    exactClient));
+            if (spec.cache() == null) {
+                sources.add(new HybridClient(context, spec, index, position, vault, timeline, exactClient));
+                continue;
+            }
+            sources.add(new HybridCache(context, spec, index, position, vault, timeline, exactClient));
+            ClientSpec uncached = uncachedPart(spec);
+            if (uncached != null) {
+                Client exactUncached = new Client(uncached, index, List.of(vault), new int[] {position},
+                        world.region(spec.region()), world.service(), run.streams(), run.recorder(), null, null);
+                sources.add(new HybridClient(context, uncached, index, position, vault, timeline, exactUncached));
+            }
         }
-        for (HybridClient client : clients) {
-            client.start(run.simulator());
+        for (TrafficSource source : sources) {
+            source.start(run.simulator());
         }
         return run.finish(options.monitor(), KIND, null);
+    }
+
+    /**
+     * A cached client's reads that its cache does not hold, as a client of their own (the cached
+     * operations left in its mix at weight 0, so that its operations keep their positions in the
+     * world pass's shapes), or null when the cache holds every operation. Its name only names its
+     * random streams, apart from those of the client's misses.
+     */
+    private static ClientSpec uncachedPart(ClientSpec spec) {
+        double total = 0;
+        double uncached = 0;
+        List<MixEntry> mix = new ArrayList<>();
+        for (MixEntry entry : spec.mix()) {
+            boolean cached = HybridCache.caches(spec, entry.operation());
+            total += entry.weight();
+            uncached += cached ? 0 : entry.weight();
+            mix.add(cached ? new MixEntry(entry.operation(), 0) : entry);
+        }
+        if (uncached == 0) {
+            return null;
+        }
+        Rate rate = new Rate(spec.rate().count() * uncached / total, spec.rate().perNanos());
+        return new ClientSpec(spec.name() + "/uncached", spec.region(), spec.vault(), rate, spec.arrivals(), mix,
+                spec.timeoutNanos(), spec.retry(), spec.retryOn(), spec.vaults(), 1, null, spec.switchover(),
+                spec.writes(), spec.privateEndpoint());
     }
 
     /** Why the scenario must run on the exact engine, if it must. */
     static Optional<String> unsupported(Scenario scenario) {
         for (ClientSpec client : scenario.clients()) {
-            if (client.hasCouplings()) {
-                return Optional.of("client " + client.name() + " has a cache or several vaults");
+            if (client.vaults().size() > 1) {
+                return Optional.of("client " + client.name() + " has several vaults");
+            }
+            if (client.cache() != null && client.arrivals() == Arrivals.CONSTANT) {
+                // Its keys' arrivals are not independent Poisson processes, which the cache's bulk needs.
+                return Optional.of("client " + client.name() + " has a cache and constant arrivals");
             }
             if (client.privateEndpoint() != null) {
                 // Its reconnect windows are not in the world pass's shapes: bulk draws would miss them.

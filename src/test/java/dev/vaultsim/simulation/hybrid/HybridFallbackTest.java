@@ -13,9 +13,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the hybrid engine hands to the exact engine, and says so: clients whose requests depend on
- * each other (a cache, several vaults) and clients on a private endpoint, whose reconnect windows
- * bulk draws would not see; constant arrivals it draws itself.
+ * What the hybrid engine hands to the exact engine, and says so: clients with several vaults (their
+ * breakers couple requests), caches with constant arrivals (whose keys' arrivals are not
+ * independent Poisson processes) and private endpoints, whose reconnect windows bulk draws would
+ * not see; constant arrivals and Poisson caches it draws itself.
  */
 class HybridFallbackTest {
 
@@ -33,10 +34,26 @@ class HybridFallbackTest {
     }
 
     @Test
-    void aCache_runsOnTheExactEngine_andTheReportSaysWhy() {
+    void aCacheWithConstantArrivals_runsOnTheExactEngine_andTheReportSaysWhy() {
         RunResult result = hybrid("scenarios/resilience-cache-1h.yaml", List.of("duration=1h"));
 
-        assertThat(result.engine().fallback()).contains("cache");
+        assertThat(result.engine().fallback()).contains("cache and constant arrivals");
+    }
+
+    @Test
+    void aCacheWithPoissonArrivals_staysOnTheHybridEngine() {
+        RunResult result = hybrid("scenarios/resilience-cache-1h.yaml",
+                List.of("duration=1h", "clients[0].arrivals=poisson"));
+
+        assertThat(result.engine().fallback()).isNull();
+        assertThat(result.traffic().clients().cache().get("checkout-api").hits()).isPositive();
+    }
+
+    @Test
+    void severalVaults_runOnTheExactEngine() {
+        RunResult result = hybrid("scenarios/resilience-second-vault.yaml", List.of("duration=1h"));
+
+        assertThat(result.engine().fallback()).contains("several vaults");
     }
 
     @Test

@@ -1,0 +1,187 @@
+package dev.vaultsim.simulation.hybrid;
+
+import dev.vaultsim.catalog.Operation;
+import dev.vaultsim.engine.Event;
+import dev.vaultsim.engine.Precedence;
+import dev.vaultsim.engine.RandomStream;
+import dev.vaultsim.engine.Simulator;
+import dev.vaultsim.model.Vault;
+import dev.vaultsim.record.CacheOutcome;
+import dev.vaultsim.record.LatencyCounts;
+import dev.vaultsim.record.RequestBatch;
+import dev.vaultsim.scenario.ClientSpec;
+import dev.vaultsim.scenario.MixEntry;
+import dev.vaultsim.workload.Client;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * The cached reads of one client under the hybrid engine (hybrid-engine.md, "Couplings"). With
+ * Poisson arrivals and each request's operation and object drawn independently, the requests for
+ * one key (a cached operation and an object) are a Poisson process of their own, and a key is a
+ * renewal process: once a refresh leaves a fresh copy, every arrival until it expires is a hit, and
+ * the next arrival after that is a miss. So each key's arrivals are placed one by one only while
+ * its copy is missing or expired, and handed to the exact engine's own {@link Client}, whose cache,
+ * coalescing and stale-if-error decide them; the first arrival that finds a fresh copy is a hit,
+ * and opens the copy's fresh period, whose further arrivals are drawn in bulk: the hits of an
+ * operation in a stretch of time are a Poisson count of mean (key rate × the time its keys spent
+ * fresh), its next arrival the first after the copy expires (arrivals are memoryless).
+ * Hits are counted per stretch between changes of the vault's phase (and timeline buckets in
+ * replication 0), so that they land in the phase and bucket of their arrival.
+ */
+final class HybridCache implements Event, TrafficSource {
+
+    private final HybridContext context;
+    private final int index;
+    private final int vaultPosition;
+    private final Vault vault;
+    private final ShapeTimeline timeline;
+    private final Client exact;
+    private final List<CachedOperation> operations = new ArrayList<>();
+    private final RandomStream gaps;
+    private final String streamPrefix;
+    /** The stretch being counted: its start and the vault's phase then. */
+    private long stretchStart;
+    private int stretchPhase;
+
+    HybridCache(HybridContext context, ClientSpec spec, int index, int vaultPosition, Vault vault,
+                ShapeTimeline timeline, Client exact) {
+        this.context = context;
+        this.index = index;
+        this.vaultPosition = vaultPosition;
+        this.vault = vault;
+        this.timeline = timeline;
+        this.exact = exact;
+        double total = spec.mix().stream().mapToDouble(MixEntry::weight).sum();
+        double perNano = 1 / spec.rate().meanGapNanos();
+        for (MixEntry entry : spec.mix()) {
+            if (spec.cache().operations().contains(entry.operation())) {
+                operations.add(new CachedOperation(entry.operation(),
+                        perNano * entry.weight() / total / spec.objects(), spec.objects()));
+            }
+        }
+        this.streamPrefix = "hybrid/client/" + spec.name() + "/cache/";
+        this.gaps = context.streams().of(streamPrefix + "arrivals");
+    }
+
+    /** The operations of {@code spec}'s mix that its cache holds. */
+    static boolean caches(ClientSpec spec, Operation operation) {
+        return spec.cache() != null && spec.cache().operations().contains(operation);
+    }
+
+    @Override
+    public void start(Simulator simulator) {
+        for (CachedOperation operation : operations) {
+            for (int object = 0; object < operation.keys.length; object++) {
+                operation.keys[object].arriveAfter(simulator, 0);
+            }
+        }
+        stretchPhase = vault.transitions();
+        simulator.schedule(stretchEnd(0), Precedence.TRAFFIC, this);
+    }
+
+    /** A stretch ends: its hits are drawn and recorded, and the next begins. */
+    @Override
+    public void fire(Simulator simulator) {
+        long now = simulator.now();
+        RandomStream random = context.streams().of(streamPrefix + "bucket/" + stretchStart / context.bucketNanos());
+        for (CachedOperation operation : operations) {
+            operation.exposedUntil(now);
+            long hits = operation.certainHits + Poisson.draw(operation.keyRate * operation.exposure, random);
+            operation.certainHits = 0;
+            operation.exposure = 0;
+            if (hits > 0) {
+                context.sink().requestsCompleted(new RequestBatch(index, vaultPosition, operation.operation, null,
+                        CacheOutcome.HIT, stretchPhase, stretchStart, hits, 0, LatencyCounts.of(0, hits), 0, 0,
+                        now));
+            }
+        }
+        if (now < context.horizonNanos()) {
+            stretchStart = now;
+            stretchPhase = vault.transitions();
+            simulator.schedule(stretchEnd(now), Precedence.TRAFFIC, this);
+        }
+    }
+
+    /** The next change of phase (or shapes), bucket in replication 0, or the horizon. */
+    private long stretchEnd(long now) {
+        long end = Math.min(timeline.endOf(timeline.indexAt(now)), context.horizonNanos());
+        if (context.detailed()) {
+            end = Math.min(end, (now / context.bucketNanos() + 1) * context.bucketNanos());
+        }
+        return end;
+    }
+
+    /** One cached operation: its keys, their rate, and the fresh copies whose hits are still to be drawn. */
+    private final class CachedOperation {
+        final Operation operation;
+        final double keyRate;
+        final Key[] keys;
+        /** When each fresh copy still counted expires (clipped to the horizon). */
+        final PriorityQueue<Long> expiries = new PriorityQueue<>();
+        long certainHits;
+        /** Key-nanoseconds of fresh copies in the stretch so far, up to {@link #countedTo}. */
+        double exposure;
+        long countedTo;
+
+        CachedOperation(Operation operation, double keyRate, int objects) {
+            this.operation = operation;
+            this.keyRate = keyRate;
+            this.keys = new Key[objects];
+            for (int object = 0; object < objects; object++) {
+                keys[object] = new Key(this, object);
+            }
+        }
+
+        /** Counts the fresh copies' time up to {@code time}, dropping those that expired. */
+        void exposedUntil(long time) {
+            while (!expiries.isEmpty() && expiries.peek() <= time) {
+                long expiry = expiries.poll();
+                exposure += (double) (expiries.size() + 1) * (expiry - countedTo);
+                countedTo = expiry;
+            }
+            exposure += (double) expiries.size() * (time - countedTo);
+            countedTo = time;
+        }
+
+        /** A copy found fresh at {@code now} by an arrival (a hit), fresh until {@code until}. */
+        void freshPeriod(long now, long until) {
+            exposedUntil(now);
+            certainHits++;
+            expiries.add(Math.min(until, context.horizonNanos()));
+        }
+    }
+
+    /** One key's arrivals while it has no fresh copy, and the first that finds one. */
+    private final class Key implements Event {
+        private final CachedOperation operation;
+        private final int object;
+
+        Key(CachedOperation operation, int object) {
+            this.operation = operation;
+            this.object = object;
+        }
+
+        void arriveAfter(Simulator simulator, long from) {
+            double gap = -StrictMath.log(gaps.nextOpenDouble()) / operation.keyRate;
+            if (from + gap < context.horizonNanos()) {
+                simulator.scheduleArrival(from + (long) gap, this);
+            }
+        }
+
+        @Override
+        public void fire(Simulator simulator) {
+            long now = simulator.now();
+            long freshUntil = exact.freshUntil(operation.operation, object);
+            if (now < freshUntil) {
+                operation.freshPeriod(now, freshUntil);
+                arriveAfter(simulator, freshUntil);
+            } else {
+                exact.arrive(simulator, operation.operation, object);
+                arriveAfter(simulator, now);
+            }
+        }
+    }
+}
