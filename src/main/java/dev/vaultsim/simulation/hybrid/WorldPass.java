@@ -48,13 +48,16 @@ final class WorldPass {
         }
         simulator.runThrough(0);
         pass.record(0, clients, world);
+        // The pass's own clock: a pause that ends with no event there leaves the simulator's behind.
+        long at = 0;
         while (true) {
-            long next = Math.min(simulator.nextEventTime(), pass.nextPauseEnd(world, simulator.now()));
+            long next = Math.min(simulator.nextEventTime(), pass.nextPauseEnd(world, at));
             if (next >= untilNanos) {
                 break;
             }
             simulator.runThrough(next);
             pass.record(next, clients, world);
+            at = next;
         }
         return pass;
     }

@@ -1,5 +1,6 @@
 package dev.vaultsim.simulation.hybrid;
 
+import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.record.RunResult;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.ScenarioLoader;
@@ -8,9 +9,11 @@ import dev.vaultsim.simulation.RunOptions;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * What the hybrid engine hands to the exact engine, and says so: clients with several vaults (their
@@ -63,5 +66,15 @@ class HybridFallbackTest {
 
         assertThat(result.engine().kind()).isEqualTo("hybrid");
         assertThat(result.engine().fallback()).isNull();
+    }
+
+    @Test
+    void aZoneWritePause_endingWithoutAnEvent_doesNotStallTheWorldPass() {
+        // The world pass once stepped to a pause's end, fired nothing there, and picked it again forever.
+        RunResult result = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> hybrid("scenarios/zone-outage-3-zones.yaml", List.of("duration=3h")));
+
+        assertThat(result.engine().kind()).isEqualTo("hybrid");
+        assertThat(result.traffic().failureCauses().get(FailureCause.ZONE_FAILOVER_IN_PROGRESS)).isPositive();
     }
 }
