@@ -1,8 +1,6 @@
 package dev.vaultsim.simulation;
 
-import dev.vaultsim.catalog.KeyProtection;
 import dev.vaultsim.catalog.Operation;
-import dev.vaultsim.catalog.ReadOnlyAllowed;
 import dev.vaultsim.engine.RandomStream;
 import dev.vaultsim.record.FailoverResult;
 import dev.vaultsim.record.RunResult;
@@ -14,7 +12,6 @@ import dev.vaultsim.scenario.FaultKind;
 import dev.vaultsim.scenario.FaultSpec;
 import dev.vaultsim.scenario.InstanceFailure;
 import dev.vaultsim.scenario.LatencySpike;
-import dev.vaultsim.scenario.LimitsSpec;
 import dev.vaultsim.scenario.MixEntry;
 import dev.vaultsim.scenario.Partition;
 import dev.vaultsim.scenario.Rate;
@@ -27,6 +24,7 @@ import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.StochasticFaultSpec;
 import dev.vaultsim.scenario.VaultSpec;
 import dev.vaultsim.testing.LiveInvariants;
+import dev.vaultsim.testing.SwarmScenarios;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
@@ -38,7 +36,6 @@ import java.util.List;
 import static dev.vaultsim.testing.TestScenarios.HOUR;
 import static dev.vaultsim.testing.TestScenarios.MINUTE;
 import static dev.vaultsim.testing.TestScenarios.SECOND;
-import static dev.vaultsim.testing.TestScenarios.client;
 import static dev.vaultsim.testing.TestScenarios.scenario;
 import static dev.vaultsim.testing.TestScenarios.service;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * A small seeded swarm: each seed picks one to three vaults and clients, scheduled and stochastic
  * faults (latency spikes included), timings, retries, limits and replication at random, and
  * checks only the invariants, live. jqwik prints the failing seed; rerun it with
- * {@code swarmScenario(seed)}.
+ * {@code SwarmScenarios.swarmScenario(seed)}.
  */
 class SwarmTest {
 
@@ -57,7 +54,7 @@ class SwarmTest {
 
     @Property(tries = 40, seed = "20261121")
     void anyScenario_keepsEveryInvariant(@ForAll @LongRange(min = 1, max = 1_000_000) long seed) {
-        LiveInvariants.check(swarmScenario(seed));
+        LiveInvariants.check(SwarmScenarios.swarmScenario(seed));
     }
 
     /**
@@ -137,7 +134,7 @@ class SwarmTest {
         List<VaultSpec> vaults = new ArrayList<>();
         int vaultCount = 1 + random.nextInt(2);
         for (int i = 0; i < vaultCount; i++) {
-            vaults.add(randomVault(random, "kv" + i));
+            vaults.add(SwarmScenarios.randomVault(random, "kv" + i));
         }
         List<ClientSpec> clients = new ArrayList<>();
         int clientCount = 1 + random.nextInt(2);
@@ -254,91 +251,5 @@ class SwarmTest {
         Arrivals arrivals = random.nextInt(4) == 0 ? Arrivals.CONSTANT : Arrivals.POISSON;
         return new ClientSpec(name, REGIONS[random.nextInt(2)], vault, rate, arrivals, mix, timeout, retry,
                 ClientSpec.defaultRetryOn());
-    }
-
-    static Scenario swarmScenario(long seed) {
-        RandomStream random = new RandomStream(seed);
-        long horizon = 2 * HOUR;
-        FailoverSpec failover = new FailoverSpec(
-                pick(random, 0, 5 * MINUTE), pick(random, 0, 10 * MINUTE),
-                pick(random, 0, 15 * MINUTE), pick(random, 0, 5 * MINUTE));
-        ReplicationSpec replication = random.nextInt(2) == 0
-                ? new ReplicationSpec(ReplicationMode.SYNC, new Distribution.Constant(0))
-                : new ReplicationSpec(ReplicationMode.ASYNC, new Distribution.Exponential(1 + random.nextInt(2000) * 1_000_000L));
-        List<FaultSpec> faults = new ArrayList<>();
-        int faultCount = random.nextInt(8);
-        for (int i = 0; i < faultCount; i++) {
-            faults.add(randomFault(random, horizon));
-        }
-        List<StochasticFaultSpec> stochastic = new ArrayList<>();
-        int stochasticCount = random.nextInt(3);
-        for (int i = 0; i < stochasticCount; i++) {
-            stochastic.add(randomStochasticFault(random));
-        }
-        List<VaultSpec> vaults = new ArrayList<>();
-        int vaultCount = 1 + random.nextInt(3);
-        for (int i = 0; i < vaultCount; i++) {
-            vaults.add(randomVault(random, "kv" + i));
-        }
-        List<ClientSpec> clients = new ArrayList<>();
-        int clientCount = 1 + random.nextInt(3);
-        for (int i = 0; i < clientCount; i++) {
-            clients.add(randomClient(random, "swarm" + i, vaults.get(random.nextInt(vaultCount)).name()));
-        }
-        Scenario base = scenario("swarm-" + seed, horizon, service(failover, replication), clients, faults);
-        return new Scenario(base.name(), "", "swarm", horizon, seed, base.regions(), base.network(),
-                vaults, base.clients(), base.faults(), stochastic, base.report());
-    }
-
-    private static VaultSpec randomVault(RandomStream random, String name) {
-        ReadOnlyAllowed[] lists = {ReadOnlyAllowed.V2018, ReadOnlyAllowed.V2020, ReadOnlyAllowed.V2023};
-        KeyProtection protection = random.nextInt(2) == 0 ? KeyProtection.SOFTWARE : KeyProtection.HSM;
-        return new VaultSpec(name, REGIONS[random.nextInt(2)], protection,
-                random.nextInt(2) == 0 ? null : LimitsSpec.azure(protection), lists[random.nextInt(3)]);
-    }
-
-    /** Up to 8 requests a second, so that forty runs of up to three clients for two hours take seconds. */
-    private static ClientSpec randomClient(RandomStream random, String name, String vault) {
-        RetrySpec retry = new RetrySpec(random.nextInt(4), RetrySpec.Backoff.EXPONENTIAL,
-                (1 + random.nextInt(1000)) * 1_000_000L, 8 * SECOND, random.nextDouble() * 0.5, random.nextInt(4) == 0);
-        Operation[] operations = Operation.values();
-        List<MixEntry> mix = new ArrayList<>();
-        for (int i = 0; i < 1 + random.nextInt(5); i++) {
-            mix.add(new MixEntry(operations[random.nextInt(operations.length)], 1 + random.nextInt(10)));
-        }
-        ClientSpec shape = client(name, 1 + random.nextInt(8),
-                random.nextInt(2) == 0 ? Arrivals.POISSON : Arrivals.CONSTANT, retry, mix.toArray(MixEntry[]::new));
-        return new ClientSpec(name, REGIONS[random.nextInt(2)], vault, shape.rate(), shape.arrivals(), shape.mix(),
-                shape.timeoutNanos(), retry, shape.retryOn());
-    }
-
-    private static Distribution pick(RandomStream random, long min, long max) {
-        return new Distribution.Uniform(min, min + (long) (random.nextDouble() * (max - min)));
-    }
-
-    private static FaultSpec randomFault(RandomStream random, long horizon) {
-        long at = (long) (random.nextDouble() * horizon);
-        long duration = 1 + (long) (random.nextDouble() * 40 * MINUTE);
-        String region = random.nextInt(3) == 0 ? "northeurope" : "westeurope";
-        return switch (random.nextInt(6)) {
-            case 0, 1 -> new RegionOutage(region, at, duration);
-            case 2 -> new InstanceFailure(region, "gateway", 1 + random.nextInt(3), at, duration);
-            case 3 -> new ReplicaFailure(region, 1 + random.nextInt(3), at, duration);
-            case 4 -> new LatencySpike(region, random.nextInt(2) == 0 ? null : "gateway",
-                    1 + random.nextInt(50), at, duration);
-            default -> new Partition("westeurope", "northeurope", at, duration);
-        };
-    }
-
-    /** Failures every half hour to two hours per unit, repaired in up to 20 minutes. */
-    private static StochasticFaultSpec randomStochasticFault(RandomStream random) {
-        FaultKind kind = STOCHASTIC_KINDS[random.nextInt(STOCHASTIC_KINDS.length)];
-        boolean both = kind == FaultKind.PARTITION || random.nextInt(2) == 0;
-        List<String> regions = both ? List.of(REGIONS) : List.of(REGIONS[random.nextInt(2)]);
-        String layer = kind == FaultKind.INSTANCE_FAILURE || kind == FaultKind.LATENCY_SPIKE ? "gateway" : null;
-        double factor = kind == FaultKind.LATENCY_SPIKE ? 1 + random.nextInt(50) : 1;
-        return new StochasticFaultSpec(kind, regions, false, layer, factor,
-                new Distribution.Exponential(30 * MINUTE + random.nextInt(90) * MINUTE),
-                new Distribution.Exponential(1 + random.nextInt(20) * MINUTE));
     }
 }

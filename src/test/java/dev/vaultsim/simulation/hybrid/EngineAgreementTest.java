@@ -1,98 +1,193 @@
 package dev.vaultsim.simulation.hybrid;
 
-import dev.vaultsim.catalog.FailureCause;
-import dev.vaultsim.catalog.Operation;
-import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.record.FailoverResult;
 import dev.vaultsim.record.PhaseResult;
 import dev.vaultsim.record.RunResult;
-import dev.vaultsim.record.Stats;
 import dev.vaultsim.scenario.Scenario;
-import dev.vaultsim.scenario.ScenarioLoader;
 import dev.vaultsim.simulation.Engine;
 import dev.vaultsim.simulation.ExactEngine;
 import dev.vaultsim.simulation.RunOptions;
-import org.apache.commons.math3.stat.inference.TTest;
+import dev.vaultsim.simulation.hybrid.AgreementCases.Case;
+import dev.vaultsim.simulation.hybrid.AgreementFigures.Figure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The hybrid engine's proof: on scenarios of the library (shortened) and a random-fault one, R
- * replications under each engine give the same world, identically, and every traffic figure agrees
- * within sampling error: Welch's t-test per figure, Holm's correction at a family-wise 1 % over all
- * figures of all scenarios, so the suite does not fail by chance. A hybrid nudged by a few per cent
- * must fail it. Writes the table to target/engine-agreement.md (results/ keeps a copy).
+ * The hybrid engine's proof (hybrid-engine.md, "Contract"): on every scenario of the library,
+ * shortened ({@link AgreementCases}), and on scenarios of the swarm's generator, R replications
+ * under each engine give the same world, identically, and every traffic figure agrees within
+ * sampling error: Welch's t-test per figure, Holm's correction at a family-wise 1 % over all
+ * figures of all scenarios, so the suite does not fail by chance; a figure constant under both
+ * engines must be equal. A scenario the hybrid hands to the exact engine ({@code engine.fallback})
+ * must give identical results. A hybrid nudged by a few per cent must fail it. Writes the table to
+ * target/engine-agreement.md; results/engine-agreement.md is a copy made by hand.
+ *
+ * <p>In {@code mvn verify}; alone: {@code mvn -B -Dtest=EngineAgreementTest test} (8 replications,
+ * about 30 s on two free cores). The long variant, 30 replications and horizons four times longer
+ * (never past a file's own), about five minutes:
+ * {@code mvn -B -Pagreement-long -Dtest=EngineAgreementTest test}. Its system properties can also
+ * be given alone: {@code -Dvaultsim.agreement.replications=N},
+ * {@code -Dvaultsim.agreement.horizonFactor=F}, {@code -Dvaultsim.agreement.threads=T} (the
+ * results do not depend on it).
  */
 class EngineAgreementTest {
 
-    private static final int REPLICATIONS = 8;
+    static final int REPLICATIONS = Integer.getInteger("vaultsim.agreement.replications", 8);
+    static final double HORIZON_FACTOR = Double.parseDouble(System.getProperty("vaultsim.agreement.horizonFactor", "1"));
+    /** Replications of a scenario that falls back: identical results need no sample. */
+    static final int FALLBACK_REPLICATIONS = 2;
     private static final double FAMILY_WISE = 0.01;
+    private static final int THREADS = Integer.getInteger("vaultsim.agreement.threads",
+            Runtime.getRuntime().availableProcessors());
 
-    private static final Map<String, List<String>> CASES = new LinkedHashMap<>();
+    /** Far beyond any run of the suite (about a second each): only a hang reaches it. */
+    private static final Duration RUN_TIMEOUT = Duration.ofMinutes(10);
 
-    static {
-        CASES.put("scenarios/paired-region-failover.yaml", List.of("duration=3h", "clients[0].rate=40/s"));
-        CASES.put("scenarios/component-failure-absorbed.yaml", List.of("duration=2h30m"));
-        CASES.put("scenarios/partition-lost-writes.yaml", List.of());
-        CASES.put("scenarios/secondary-fails-while-serving.yaml", List.of("clients[0].rate=30/s"));
-        CASES.put("scenarios/year-of-random-faults.yaml", List.of("duration=3d", "clients[0].rate=10/s"));
+    private static ExecutorService pool;
+
+    /** One scenario under both engines: the runs and the figures. */
+    record Comparison(Case agreementCase, List<RunResult> exact, List<RunResult> hybrid, List<Figure> figures) {
+
+        /** Why the hybrid handed the scenario to the exact engine, or null. */
+        String fallback() {
+            return hybrid.get(0).engine().fallback();
+        }
+
+        boolean onHybrid() {
+            return fallback() == null;
+        }
     }
 
-    /** One figure of one scenario: its per-replication values under both engines. */
-    private record Figure(String scenario, String name, double[] exact, double[] hybrid) {
+    @BeforeAll
+    static void startPool() {
+        // Daemon threads: a run that never ends (a hang in an engine) fails the test at RUN_TIMEOUT
+        // instead of keeping the JVM alive.
+        pool = Executors.newFixedThreadPool(THREADS, task -> {
+            Thread thread = new Thread(task, "agreement");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
 
-        double pValue() {
-            if (variance(exact) == 0 && variance(hybrid) == 0) {
-                return mean(exact) == mean(hybrid) ? 1 : 0;
-            }
-            return new TTest().tTest(exact, hybrid);
-        }
+    @AfterAll
+    static void stopPool() {
+        pool.shutdownNow();
     }
 
     @Test
-    void hybridAgreesWithExact_onEveryFigure_andTheWorldIsIdentical() throws IOException {
-        List<Figure> figures = new ArrayList<>();
-        for (Map.Entry<String, List<String>> entry : CASES.entrySet()) {
-            Scenario scenario = ScenarioLoader.load(Path.of(entry.getKey()), entry.getValue()).scenario();
-            List<RunResult> exact = runs(new ExactEngine(), scenario);
-            List<RunResult> hybrid = runs(new HybridEngine(new ExactEngine()), scenario);
-            assertSameWorld(scenario.name(), exact.get(0), hybrid.get(0));
-            assertThat(hybrid.get(0).engine().kind()).as(scenario.name() + " ran on").isEqualTo("hybrid");
-            figures.addAll(figures(scenario.name(), exact, hybrid));
-        }
-        List<Figure> rejected = holm(figures);
+    void hybridAgreesWithExact_onEveryScenario_andTheWorldIsIdentical() throws IOException {
+        assertThat(AgreementCases.staleEntries()).as("table entries without a file in scenarios/").isEmpty();
+        List<Case> cases = new ArrayList<>(AgreementCases.library(HORIZON_FACTOR));
+        cases.addAll(AgreementCases.generated(HORIZON_FACTOR));
+        List<Comparison> comparisons = compare(cases, new HybridEngine(new ExactEngine()));
+
+        List<Figure> family = comparisons.stream().filter(Comparison::onHybrid)
+                .flatMap(c -> c.figures().stream()).toList();
+        List<Figure> rejected = AgreementFigures.holm(family, FAMILY_WISE);
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/engine-agreement.md"), table(figures, rejected));
-        assertThat(figures).hasSizeGreaterThan(40);
-        assertThat(rejected).extracting(f -> f.scenario() + " " + f.name()).isEmpty();
+        Files.writeString(Path.of("target/engine-agreement.md"),
+                AgreementReport.markdown(comparisons, family, rejected, REPLICATIONS, HORIZON_FACTOR, FAMILY_WISE));
+
+        for (Comparison c : comparisons) {
+            String name = c.agreementCase().scenario().name();
+            for (int r = 0; r < c.exact().size(); r++) {
+                assertSameWorld(name + " replication " + r, c.exact().get(r), c.hybrid().get(r));
+            }
+            assertThat(c.hybrid()).extracting(r -> r.engine().kind()).as(name + " engine")
+                    .containsOnly(c.onHybrid() ? HybridEngine.KIND : c.exact().get(0).engine().kind());
+            if (!c.onHybrid()) {
+                assertIdentical(name, c);
+                assertThat(c.figures()).filteredOn(f -> f.pValue() < 1).extracting(Figure::name)
+                        .as(name + " figures (fallback)").isEmpty();
+            }
+        }
+        assertThat(cases).as("scenarios").hasSize(AgreementCases.libraryFiles().size() + AgreementCases.GENERATED);
+        long onHybrid = comparisons.stream().filter(Comparison::onHybrid).count();
+        assertThat(onHybrid).as("scenarios that ran on the hybrid engine (the suite must not pass vacuously)")
+                .isGreaterThanOrEqualTo(comparisons.size() / 2);
+        assertThat(family).as("figures compared").hasSizeGreaterThan(10 * (int) onHybrid);
+        assertThat(rejected).extracting(f -> f.scenario() + " " + f.name()).as("figures that differ").isEmpty();
     }
 
+    /**
+     * Every figure of the hybrid nudged by 3 % on the shortened paired-region-failover; Holm over
+     * those figures alone must reject some.
+     */
     @Test
     void aHybridNudgedByThreePerCent_isCaught() {
-        Scenario scenario = ScenarioLoader.load(Path.of("scenarios/paired-region-failover.yaml"),
-                List.of("duration=3h", "clients[0].rate=40/s")).scenario();
-        List<Figure> figures = figures(scenario.name(), runs(new ExactEngine(), scenario),
-                runs(HybridEngine.nudged(0.03), scenario));
-        assertThat(holm(figures)).isNotEmpty();
+        Case paired = AgreementCases.library(HORIZON_FACTOR).stream()
+                .filter(c -> c.label().endsWith("paired-region-failover.yaml")).findFirst().orElseThrow();
+        Comparison nudged = compare(List.of(paired), HybridEngine.nudged(0.03)).get(0);
+        assertThat(nudged.onHybrid()).as("paired-region-failover ran on the hybrid").isTrue();
+        assertThat(AgreementFigures.holm(nudged.figures(), FAMILY_WISE)).extracting(Figure::name)
+                .contains("availability");
     }
 
-    private static List<RunResult> runs(Engine engine, Scenario scenario) {
-        List<RunResult> results = new ArrayList<>();
-        for (int r = 0; r < REPLICATIONS; r++) {
-            results.add(engine.replicate(scenario, r, true, RunOptions.single()).result());
+    /**
+     * Each case under both engines, replications on the pool: replication 0 first, whose hybrid run
+     * says whether the scenario falls back, then the rest. Results are in replication order, so the
+     * thread count changes nothing.
+     */
+    private static List<Comparison> compare(List<Case> cases, Engine hybridEngine) {
+        Engine exactEngine = new ExactEngine();
+        List<List<Future<RunResult>>> exact = new ArrayList<>();
+        List<List<Future<RunResult>>> hybrid = new ArrayList<>();
+        for (Case c : cases) {
+            exact.add(new ArrayList<>(List.of(submit(exactEngine, c.scenario(), 0))));
+            hybrid.add(new ArrayList<>(List.of(submit(hybridEngine, c.scenario(), 0))));
         }
-        return results;
+        for (int i = 0; i < cases.size(); i++) {
+            boolean fallback = get(hybrid.get(i).get(0), cases.get(i)).engine().fallback() != null;
+            int replications = fallback ? Math.min(FALLBACK_REPLICATIONS, REPLICATIONS) : REPLICATIONS;
+            for (int r = 1; r < replications; r++) {
+                exact.get(i).add(submit(exactEngine, cases.get(i).scenario(), r));
+                hybrid.get(i).add(submit(hybridEngine, cases.get(i).scenario(), r));
+            }
+        }
+        List<Comparison> comparisons = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            List<RunResult> exactRuns = exact.get(i).stream().map(run -> get(run, c)).toList();
+            List<RunResult> hybridRuns = hybrid.get(i).stream().map(run -> get(run, c)).toList();
+            boolean identical = hybridRuns.get(0).engine().fallback() != null;
+            comparisons.add(new Comparison(c, exactRuns, hybridRuns,
+                    AgreementFigures.figures(c.scenario().name(), exactRuns, hybridRuns, identical)));
+        }
+        return comparisons;
+    }
+
+    private static Future<RunResult> submit(Engine engine, Scenario scenario, int replication) {
+        return pool.submit(() -> engine.replicate(scenario, replication, true, RunOptions.single()).result());
+    }
+
+    private static RunResult get(Future<RunResult> future, Case c) {
+        try {
+            return future.get(RUN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(c.label() + " " + c.overrides(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException(c.label() + " " + c.overrides() + ": a run took longer than "
+                    + RUN_TIMEOUT + ", an engine hangs", e);
+        }
     }
 
     /** Faults, failovers (all their times), time in each state and phase boundaries: identical. */
@@ -105,6 +200,20 @@ class EngineAgreementTest {
                 .as(name + " failovers").isEqualTo(exact.history().failovers().stream().map(EngineAgreementTest::times).toList());
     }
 
+    /** A scenario handed to the exact engine: the kind says so, and everything else is the same. */
+    private static void assertIdentical(String name, Comparison c) {
+        for (int r = 0; r < c.exact().size(); r++) {
+            RunResult exact = c.exact().get(r);
+            RunResult hybrid = c.hybrid().get(r);
+            String what = name + " replication " + r + " (fallback: " + hybrid.engine().fallback() + ")";
+            assertThat(hybrid.engine().kind()).as(what + " engine").isEqualTo(exact.engine().kind());
+            assertThat(hybrid.traffic()).as(what + " traffic").isEqualTo(exact.traffic());
+            assertThat(hybrid.history()).as(what + " history").isEqualTo(exact.history());
+            assertThat(hybrid.timeline()).as(what + " timeline").isEqualTo(exact.timeline());
+            assertThat(hybrid.engine().fingerprint()).as(what + " event fingerprint").isEqualTo(exact.engine().fingerprint());
+        }
+    }
+
     private static String boundary(PhaseResult phase) {
         return phase.vault() + " " + phase.state() + " " + phase.startNanos() + ".." + phase.endNanos();
     }
@@ -112,84 +221,5 @@ class EngineAgreementTest {
     private static String times(FailoverResult f) {
         return f.vault() + " " + f.outageStartNanos() + " " + f.failoverStartNanos() + " " + f.failoverCompleteNanos()
                 + " " + f.failbackStartNanos() + " " + f.failbackCompleteNanos() + " " + f.failbackAborts();
-    }
-
-    private static List<Figure> figures(String scenario, List<RunResult> exact, List<RunResult> hybrid) {
-        List<Figure> figures = new ArrayList<>();
-        Map<String, Function<RunResult, Double>> all = new LinkedHashMap<>();
-        all.put("requests", r -> (double) r.traffic().totals().requests());
-        all.put("availability", r -> availability(r.traffic().totals()));
-        for (OperationClass c : OperationClass.values()) {
-            all.put(c.label() + " availability", r -> availability(r.traffic().byClass().get(c)));
-        }
-        for (Operation operation : exact.get(0).traffic().byOperation().keySet()) {
-            all.put(operation + " availability", r -> availability(r.traffic().byOperation().get(operation)));
-        }
-        for (String client : exact.get(0).traffic().byClient().keySet()) {
-            all.put("client " + client + " availability", r -> availability(r.traffic().byClient().get(client)));
-        }
-        for (FailureCause cause : FailureCause.values()) {
-            if (exact.stream().anyMatch(r -> r.traffic().failureCauses().get(cause) > 0)) {
-                all.put(cause + " failures", r -> (double) r.traffic().failureCauses().get(cause));
-            }
-        }
-        all.put("lost writes", r -> (double) r.history().failovers().stream().mapToLong(FailoverResult::lostWrites).sum());
-        all.put("p50 ms", r -> r.traffic().totals().latency() == null ? 0 : r.traffic().totals().latency().p50Millis());
-        all.put("p99 ms", r -> r.traffic().totals().latency() == null ? 0 : r.traffic().totals().latency().p99Millis());
-        all.forEach((name, figure) -> figures.add(new Figure(scenario, name,
-                exact.stream().mapToDouble(figure::apply).toArray(), hybrid.stream().mapToDouble(figure::apply).toArray())));
-        return figures;
-    }
-
-    private static double availability(Stats stats) {
-        return stats == null || stats.availability() == null ? 1 : stats.availability();
-    }
-
-    /** Holm's step-down procedure: the figures whose difference is significant at the family-wise level. */
-    private static List<Figure> holm(List<Figure> figures) {
-        List<Figure> sorted = figures.stream().sorted((a, b) -> Double.compare(a.pValue(), b.pValue())).toList();
-        List<Figure> rejected = new ArrayList<>();
-        for (int k = 0; k < sorted.size(); k++) {
-            if (sorted.get(k).pValue() > FAMILY_WISE / (sorted.size() - k)) {
-                break;
-            }
-            rejected.add(sorted.get(k));
-        }
-        return rejected;
-    }
-
-    private static String table(List<Figure> figures, List<Figure> rejected) {
-        StringBuilder md = new StringBuilder("# Exact and hybrid engines, side by side\n\n")
-                .append(REPLICATIONS).append(" replications of each scenario under each engine (EngineAgreementTest);")
-                .append(" mean ± 95 % half-width; Welch's p, Holm at a family-wise ").append(FAMILY_WISE)
-                .append(" over all ").append(figures.size()).append(" figures.\n\n")
-                .append("| scenario | figure | exact | hybrid | p | differs |\n| --- | --- | ---: | ---: | ---: | --- |\n");
-        for (Figure f : figures) {
-            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %.3f | %s |%n", f.scenario(), f.name(),
-                    interval(f.exact()), interval(f.hybrid()), f.pValue(), rejected.contains(f) ? "**yes**" : "no"));
-        }
-        return md.toString();
-    }
-
-    private static String interval(double[] values) {
-        double half = 1.96 * Math.sqrt(variance(values) / values.length);
-        return String.format(Locale.ROOT, "%.6g ± %.2g", mean(values), half);
-    }
-
-    private static double mean(double[] values) {
-        double sum = 0;
-        for (double v : values) {
-            sum += v;
-        }
-        return sum / values.length;
-    }
-
-    private static double variance(double[] values) {
-        double m = mean(values);
-        double sum = 0;
-        for (double v : values) {
-            sum += (v - m) * (v - m);
-        }
-        return values.length < 2 ? 0 : sum / (values.length - 1);
     }
 }
