@@ -7,7 +7,9 @@ import java.util.Locale;
 
 /**
  * The one-line footer of {@code run} on stderr, e.g.
- * {@code vaultsim: 1 scenario, 2,159,003 events in 1.23 s (1.75 M events/s)}.
+ * {@code vaultsim: 1 scenario, 20 replications, 43,180,060 requests, 2,159,003 events in 1.23 s (1.75 M events/s)}:
+ * the requests simulated (drawn in bulk or one by one) and the engine's events, so that the two
+ * engines' work can be told apart.
  */
 final class Footer {
 
@@ -16,12 +18,18 @@ final class Footer {
 
     static String line(List<RunResult> results, long wallNanos) {
         long events = 0;
+        long replications = 0;
+        long requests = 0;
         for (RunResult result : results) {
             events += result.engine().eventsProcessed();
+            replications += result.info().replications();
+            requests += result.traffic().totals().requests();
         }
         double seconds = Math.max(wallNanos, 1) / 1e9;
-        return String.format(Locale.ROOT, "vaultsim: %d scenario%s, %,d events in %.2f s (%s events/s)",
-                results.size(), results.size() == 1 ? "" : "s", events, seconds, rate(events / seconds));
+        return String.format(Locale.ROOT,
+                "vaultsim: %d scenario%s, %,d replication%s, %,d requests, %,d events in %.2f s (%s events/s)",
+                results.size(), results.size() == 1 ? "" : "s", replications, replications == 1 ? "" : "s", requests,
+                events, seconds, rate(events / seconds));
     }
 
     /** Events per second with a k or M prefix. */

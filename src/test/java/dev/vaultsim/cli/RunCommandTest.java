@@ -45,7 +45,8 @@ class RunCommandTest {
 
         assertThat(cli.status()).isZero();
         assertThat(cli.out()).startsWith("Scenario one\n").contains("SLO 50 % over the 10m horizon: ");
-        assertThat(cli.err()).containsPattern("vaultsim: 1 scenario, [\\d,]+ events in [\\d.]+ s \\(.* events/s\\)");
+        assertThat(cli.err()).containsPattern(
+                "vaultsim: 1 scenario, 1 replication, [\\d,]+ requests, [\\d,]+ events in [\\d.]+ s \\(.* events/s\\)");
     }
 
     @Test
