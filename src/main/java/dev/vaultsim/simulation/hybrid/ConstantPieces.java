@@ -42,7 +42,8 @@ final class ConstantPieces implements PieceArrivals {
             long k = first - 1;
             while (true) {
                 // The next arrival whose outcome is followed: a geometric number of arrivals on.
-                k += followed >= 1 ? 1 : (long) Math.max(1, StrictMath.ceil(StrictMath.log(random.nextOpenDouble()) / logMiss));
+                k += followed >= 1 ? 1
+                        : (long) Math.max(1, StrictMath.ceil(StrictMath.log(random.nextOpenDouble()) / logMiss));
                 if (k >= last || k < first) {
                     break;
                 }

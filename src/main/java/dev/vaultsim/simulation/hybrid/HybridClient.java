@@ -113,7 +113,7 @@ final class HybridClient implements Event, TrafficSource {
         this.loopRandom = streams.of(streamPrefix + "retries");
         this.backoff = new Backoff(spec.retry(), streams.of(streamPrefix + "backoff"));
         this.randomRouting = randomRouting(spec.arrivals(), perNano, context.maxInstances());
-        this.followed = new FollowedRequests(operations.length);
+        this.followed = new FollowedRequests(context.sink(), index, vaultPosition, operations);
     }
 
     private boolean randomRouting(Arrivals kind, double perNano, int instances) {
@@ -140,7 +140,8 @@ final class HybridClient implements Event, TrafficSource {
         RandomStream random = bucketStream(start);
         int interval = timeline.indexAt(start);
         long stateEnd = timeline.endOf(interval);
-        long bucketEnd = context.detailed() ? (start / context.bucketNanos() + 1) * context.bucketNanos() : Long.MAX_VALUE;
+        long bucketEnd = context.detailed() ? (start / context.bucketNanos() + 1) * context.bucketNanos()
+                : Long.MAX_VALUE;
         long limit = Math.min(Math.min(stateEnd, bucketEnd), context.horizonNanos());
         long hazard = context.nextHazardAfter(start);
         long timedFrom = hazard == Long.MAX_VALUE ? Long.MAX_VALUE : hazard - context.lagBoundNanos();
@@ -532,68 +533,5 @@ final class HybridClient implements Event, TrafficSource {
 
     private void record(RequestBatch batch) {
         context.sink().requestsCompleted(batch);
-    }
-
-    /**
-     * The followed requests of one band piece, added up by operation and outcome and recorded as
-     * batches when the piece is done: they share its bucket and phase.
-     */
-    private final class FollowedRequests {
-        private final long[][] latencies;
-        private final int[] successes;
-        private final long[] successAttempts;
-        private final long[][] failures;
-        private final long[][] failureAttempts;
-
-        FollowedRequests(int operationCount) {
-            latencies = new long[operationCount][16];
-            successes = new int[operationCount];
-            successAttempts = new long[operationCount];
-            failures = new long[operationCount][CAUSES.length];
-            failureAttempts = new long[operationCount][CAUSES.length];
-        }
-
-        void succeeded(int o, int attempts, long latencyNanos) {
-            if (successes[o] == latencies[o].length) {
-                latencies[o] = Arrays.copyOf(latencies[o], successes[o] * 2);
-            }
-            latencies[o][successes[o]++] = latencyNanos;
-            successAttempts[o] += attempts;
-        }
-
-        void failed(int o, FailureCause cause, int attempts) {
-            failures[o][cause.ordinal()]++;
-            failureAttempts[o][cause.ordinal()] += attempts;
-        }
-
-        void flush(long start, int phase, long now) {
-            for (int o = 0; o < operations.length; o++) {
-                int n = successes[o];
-                if (n > 0) {
-                    long[] values = Arrays.copyOf(latencies[o], n);
-                    long[] ones = new long[n];
-                    Arrays.fill(ones, 1);
-                    long sum = 0;
-                    long max = 0;
-                    for (long value : values) {
-                        sum += value;
-                        max = Math.max(max, value);
-                    }
-                    record(new RequestBatch(index, vaultPosition, operations[o], null, CacheOutcome.UNCACHED, phase,
-                            start, n, successAttempts[o], new LatencyCounts(values, ones), sum, max, now));
-                    successes[o] = 0;
-                    successAttempts[o] = 0;
-                }
-                for (FailureCause cause : CAUSES) {
-                    long count = failures[o][cause.ordinal()];
-                    if (count > 0) {
-                        record(new RequestBatch(index, vaultPosition, operations[o], cause, CacheOutcome.UNCACHED,
-                                phase, start, count, failureAttempts[o][cause.ordinal()], null, 0, 0, now));
-                        failures[o][cause.ordinal()] = 0;
-                        failureAttempts[o][cause.ordinal()] = 0;
-                    }
-                }
-            }
-        }
     }
 }

@@ -177,7 +177,8 @@ final class HybridContext {
      */
     private LatencyTable table(AttemptShape shape, int attempts, long replySumNanos, RetrySpec retry) {
         // A first-attempt success waits for no backoff: its table is shared by every client.
-        return attempts == 1 ? table(shape.success(), 1, 0, null) : table(shape.success(), attempts, replySumNanos, retry);
+        return attempts == 1 ? table(shape.success(), 1, 0, null)
+                : table(shape.success(), attempts, replySumNanos, retry);
     }
 
     private LatencyTable table(AttemptShape.LatencyParts parts, int attempts, long replySumNanos, RetrySpec retry) {

@@ -9,9 +9,9 @@ import java.util.function.ToLongFunction;
 /**
  * A latency distribution as a table for drawing many latencies at once: {@value #SAMPLES} draws,
  * sorted and grouped into bins (each stands for its draws' mean) of at most 256 draws below the
- * 98.5th percentile and 8 above (so that no bin of 256 ends at the 99th), and at most 0.2 % wide, so that any percentile, of this distribution or of
- * a mix of several, is read within 0.1 % of the draws', and a batch carries hundreds of values
- * rather than tens of thousands. The latencies of
+ * 98.5th percentile and 8 above (so that no bin of 256 ends at the 99th), and at most 0.2 % wide,
+ * so that any percentile, of this distribution or of a mix of several, is read within 0.1 % of the
+ * draws', and a batch carries hundreds of values rather than tens of thousands. The latencies of
  * {@code n} requests become counts per bucket by systematic sampling (each bucket gets {@code n}
  * times its share, rounded by one shared uniform, so the counts add up to exactly {@code n}); their
  * sum is the counts times each bucket's mean, and their maximum is drawn as the largest of

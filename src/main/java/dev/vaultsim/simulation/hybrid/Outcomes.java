@@ -23,7 +23,7 @@ final class Outcomes {
     private long[] replyNanos = new long[8];
     private AttemptShape[] successShapes = new AttemptShape[8];
 
-    /** A success at attempt {@code attemptCount}, meeting {@code shape}, after failed attempts that took {@code replySum}. */
+    /** A success at attempt {@code attemptCount} meeting {@code shape}, after failed attempts of {@code replySum}. */
     void addSuccess(int operation, int attemptCount, double probability, AttemptShape shape, long replySum) {
         add(operation, attemptCount, null, probability, false, replySum, shape);
     }
