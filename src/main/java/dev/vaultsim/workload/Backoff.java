@@ -18,15 +18,18 @@ public final class Backoff {
 
     private final RetrySpec spec;
     private final RandomStream random;
+    private final boolean sdkPolicy;
 
     public Backoff(RetrySpec spec, RandomStream random) {
         this.spec = spec;
         this.random = random;
+        this.sdkPolicy = spec.backoff() == RetrySpec.Backoff.EXPONENTIAL && !spec.fullJitter()
+                && spec.jitter() == SDK_JITTER;
     }
 
     /** Whether this is the Azure SDK's policy, which also honours Retry-After exactly. */
     public boolean isSdkPolicy() {
-        return spec.backoff() == RetrySpec.Backoff.EXPONENTIAL && !spec.fullJitter() && spec.jitter() == SDK_JITTER;
+        return sdkPolicy;
     }
 
     public long delayBeforeRetry(int retry) {
