@@ -20,9 +20,7 @@ public final class Simulator {
     private long eventsProcessed;
     private long pendingTraffic;
     private long fingerprint = 0xcbf29ce484222325L;
-    /** The kind of the last event class fired: most events in a row are of one or two classes. */
-    private Class<?> lastEventClass;
-    private long lastEventKind;
+    private final EventKinds kinds = new EventKinds();
     /** The fired event is still at the top of the queue, to be replaced or removed. */
     private boolean topPending;
 
@@ -91,12 +89,7 @@ public final class Simulator {
      * under way at the horizon finish.
      */
     public void run() {
-        while (!queue.isEmpty()) {
-            if (queue.peekTime() >= horizonNanos && pendingTraffic == 0) {
-                break;
-            }
-            fireNext();
-        }
+        fireEvents(horizonNanos - 1, true);
     }
 
     /** The time of the earliest pending event, or {@link Times#NEVER} when none is pending. */
@@ -109,32 +102,37 @@ public final class Simulator {
      * world from one instant to the next and looks at it in between.
      */
     public void runThrough(long time) {
-        while (!queue.isEmpty() && queue.peekTime() <= time) {
-            fireNext();
-        }
+        fireEvents(time, false);
     }
 
-    private void fireNext() {
-        long time = queue.peekTime();
-        Precedence precedence = queue.peekPrecedence();
-        Event event = queue.peekEvent();
-        topPending = true;
-        now = time;
-        if (precedence == Precedence.TRAFFIC) {
-            pendingTraffic--;
-        }
-        eventsProcessed++;
-        fingerprint = (fingerprint ^ time) * FNV_PRIME;
-        Class<?> type = event.getClass();
-        if (type != lastEventClass) {
-            lastEventClass = type;
-            lastEventKind = EventKinds.of(event);
-        }
-        fingerprint = (fingerprint ^ lastEventKind ^ precedence.ordinal()) * FNV_PRIME;
-        event.fire(this);
-        if (topPending) {
-            topPending = false;
-            queue.poll();
+    /**
+     * Fires events in order while the next one is at or before {@code lastNanos} or, with
+     * {@code finishTraffic}, while traffic is pending. The loop and the firing are one method on
+     * purpose: it is the hot loop of every run, and the JIT compiles it as one piece. With the
+     * firing in a method of its own, that method was compiled first and then too big to inline,
+     * which cost a call per event.
+     */
+    private void fireEvents(long lastNanos, boolean finishTraffic) {
+        while (!queue.isEmpty()) {
+            long time = queue.peekTime();
+            if (time > lastNanos && !(finishTraffic && pendingTraffic > 0)) {
+                break;
+            }
+            Precedence precedence = queue.peekPrecedence();
+            Event event = queue.peekEvent();
+            topPending = true;
+            now = time;
+            if (precedence == Precedence.TRAFFIC) {
+                pendingTraffic--;
+            }
+            eventsProcessed++;
+            fingerprint = (fingerprint ^ time) * FNV_PRIME;
+            fingerprint = (fingerprint ^ kinds.of(event) ^ precedence.ordinal()) * FNV_PRIME;
+            event.fire(this);
+            if (topPending) {
+                topPending = false;
+                queue.poll();
+            }
         }
     }
 }

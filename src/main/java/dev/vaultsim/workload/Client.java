@@ -40,6 +40,8 @@ public final class Client implements Event {
     /** Draws objects; null with one object, so scenarios without objects keep their draws. */
     private final RandomStream objectRandom;
     private final Backoff backoff;
+    private final long timeoutNanos;
+    private final int maxRetries;
     private final Operation[] operations;
     private final double[] cumulativeWeights;
     /** By cause ordinal: which failures are retried (the spec's set, as a table for the hot path). */
@@ -78,6 +80,8 @@ public final class Client implements Event {
         this.mixRandom = streams.of(prefix + "mix");
         this.objectRandom = spec.objects() > 1 ? streams.of(prefix + "object") : null;
         this.backoff = new Backoff(spec.retry(), streams.of(prefix + "backoff"));
+        this.timeoutNanos = spec.timeoutNanos();
+        this.maxRetries = spec.retry().maxRetries();
         this.operations = new Operation[spec.mix().size()];
         this.cumulativeWeights = new double[operations.length];
         double total = 0;
@@ -146,10 +150,15 @@ public final class Client implements Event {
     public void arrive(Simulator simulator, Operation operation, int object) {
         long now = simulator.now();
         Request request = new Request(this, operation, object, now, vaults[0].transitions(), otherPhasesNow());
-        if (!answeredByCache(request, now)) {
-            request.vaultIndex = choice == null ? 0 : choice.firstVault(request, now);
-            send(request, simulator);
+        // The features a client may lack are tested here, not in their helpers, so that a client
+        // without them never calls those (and the JIT, warming up, never compiles them).
+        if (cache != null && answeredByCache(request, now)) {
+            return;
         }
+        if (choice != null) {
+            request.vaultIndex = choice.firstVault(request, now);
+        }
+        send(request, simulator);
     }
 
     /**
@@ -163,7 +172,7 @@ public final class Client implements Event {
     /** A hit completes at once; a miss that joins a refresh in flight waits for it. */
     private boolean answeredByCache(Request request, long now) {
         Operation operation = request.operation();
-        if (cache == null || !cache.caches(operation)) {
+        if (!cache.caches(operation)) {
             return false;
         }
         request.vaultIndex = choice == null ? 0 : choice.current(operation.operationClass());
@@ -207,7 +216,7 @@ public final class Client implements Event {
 
     void send(Request request, Simulator simulator) {
         long now = simulator.now();
-        if (request.attempts > 0 && choice != null) {
+        if (choice != null && request.attempts > 0) {
             // A retry goes where the client's choice points when it is sent, not when the failure came back.
             request.vaultIndex = choice.retryVault(request, request.vaultIndex, request.lastCause);
         }
@@ -228,7 +237,7 @@ public final class Client implements Event {
      * timeout arrives, counted from now.
      */
     private long attempt(int vault, Operation operation, long now) {
-        long timeout = spec.timeoutNanos();
+        long timeout = timeoutNanos;
         if (privateEndpoint != null && privateEndpoint.reconnecting(vault, now)) {
             // Before reachability: the endpoint, not the region, is what the client cannot reach.
             outcome.unreachableFromClient(FailureCause.PRIVATE_ENDPOINT_RECONNECTING);
@@ -255,22 +264,11 @@ public final class Client implements Event {
         if (choice != null) {
             choice.attemptEnded(request, request.vaultIndex, cause, now);
         }
-        if (!retries(request, cause, failedTrial)) {
-            complete(request, cause, simulator);
-            return;
-        }
-        long wait;
-        if (cause == FailureCause.THROTTLED && backoff.isSdkPolicy()) {
-            // azure-core's RetryPolicy waits exactly the service's Retry-After, with no backoff drawn;
-            // a reply that arrives after the window ended retries at once.
-            wait = Math.max(0, request.retryAfterNanos - now);
+        if (cause != null && retries(request, cause, failedTrial)) {
+            simulator.scheduleAfter(waitBeforeRetry(request, cause, now), Precedence.TRAFFIC, request);
         } else {
-            wait = backoff.delayBeforeRetry(request.attempts);
-            if (cause == FailureCause.THROTTLED) {
-                wait = Math.max(wait, request.retryAfterNanos - now);
-            }
+            complete(request, cause, simulator);
         }
-        simulator.scheduleAfter(wait, Precedence.TRAFFIC, request);
     }
 
     /**
@@ -279,35 +277,55 @@ public final class Client implements Event {
      * retries go to the current vault, so a trial costs time, not the request).
      */
     private boolean retries(Request request, FailureCause cause, boolean failedTrial) {
-        if (cause == null || request.attempts > spec.retry().maxRetries()) {
+        if (request.attempts > maxRetries) {
             return false;
         }
         boolean movesOn = choice != null && choice.movesOn(cause) && (choice.onError() || failedTrial);
         return retryOn[cause.ordinal()] || movesOn;
     }
 
+    /** How long after a failed attempt's reply (at {@code now}) the retry is sent. */
+    private long waitBeforeRetry(Request request, FailureCause cause, long now) {
+        if (cause == FailureCause.THROTTLED && backoff.isSdkPolicy()) {
+            // azure-core's RetryPolicy waits exactly the service's Retry-After, with no backoff drawn;
+            // a reply that arrives after the window ended retries at once.
+            return Math.max(0, request.retryAfterNanos - now);
+        }
+        long wait = backoff.delayBeforeRetry(request.attempts);
+        return cause == FailureCause.THROTTLED ? Math.max(wait, request.retryAfterNanos - now) : wait;
+    }
+
     /** The last attempt has ended: the cache has its say, waiting misses share the outcome, writes may diverge. */
     private void complete(Request request, FailureCause cause, Simulator simulator) {
         long now = simulator.now();
-        Operation operation = request.operation();
         if (request.cacheOutcome == CacheOutcome.MISS) {
-            if (cause == null) {
-                cache.refreshed(operation, request.object(), now);
-            }
-            record(request, cause, now);
-            for (Request waiter : cache.refreshEnded(request)) {
-                waiter.vaultIndex = request.vaultIndex;
-                record(waiter, cause, now);
-            }
+            completeRefresh(request, cause, now);
         } else {
             record(request, cause, now);
         }
-        if (cause == null && operation.isWrite() && vaults.length > 1) {
-            if (spec.writes() == WriteMode.ALL) {
-                new MirrorWrite(this, operation, request.vaultIndex).sendNext(simulator);
-            } else if (request.vaultIndex != 0) {
-                sink.divergentWrite(index, vaultPositions[request.vaultIndex], now);
-            }
+        if (cause == null && vaults.length > 1 && request.operation().isWrite()) {
+            writeAccepted(request, simulator);
+        }
+    }
+
+    /** A miss's refresh is over: a success fills the cache, and the misses that waited share its outcome. */
+    private void completeRefresh(Request request, FailureCause cause, long now) {
+        if (cause == null) {
+            cache.refreshed(request.operation(), request.object(), now);
+        }
+        record(request, cause, now);
+        for (Request waiter : cache.refreshEnded(request)) {
+            waiter.vaultIndex = request.vaultIndex;
+            record(waiter, cause, now);
+        }
+    }
+
+    /** A vault of a client of several accepted a write: copied to the others, or left divergent. */
+    private void writeAccepted(Request request, Simulator simulator) {
+        if (spec.writes() == WriteMode.ALL) {
+            new MirrorWrite(this, request.operation(), request.vaultIndex).sendNext(simulator);
+        } else if (request.vaultIndex != 0) {
+            sink.divergentWrite(index, vaultPositions[request.vaultIndex], simulator.now());
         }
     }
 
