@@ -107,11 +107,8 @@ final class HybridCache implements Event, TrafficSource {
 
     /** The next change of phase (or shapes), bucket in replication 0, or the horizon. */
     private long stretchEnd(long now) {
-        long end = Math.min(timeline.endOf(timeline.indexAt(now)), context.horizonNanos());
-        if (context.detailed()) {
-            end = Math.min(end, (now / context.bucketNanos() + 1) * context.bucketNanos());
-        }
-        return end;
+        return Math.min(Math.min(timeline.endOf(timeline.indexAt(now)), context.timelineCutAfter(now)),
+                context.horizonNanos());
     }
 
     /** One cached operation: its keys, their rate, and the fresh copies whose hits are still to be drawn. */

@@ -140,9 +140,7 @@ final class HybridClient implements Event, TrafficSource {
         RandomStream random = bucketStream(start);
         int interval = timeline.indexAt(start);
         long stateEnd = timeline.endOf(interval);
-        long bucketEnd = context.detailed() ? (start / context.bucketNanos() + 1) * context.bucketNanos()
-                : Long.MAX_VALUE;
-        long limit = Math.min(Math.min(stateEnd, bucketEnd), context.horizonNanos());
+        long limit = Math.min(Math.min(stateEnd, context.timelineCutAfter(start)), context.horizonNanos());
         long hazard = context.nextHazardAfter(start);
         long timedFrom = hazard == Long.MAX_VALUE ? Long.MAX_VALUE : hazard - context.lagBoundNanos();
         boolean timed = start >= timedFrom;
@@ -184,22 +182,11 @@ final class HybridClient implements Event, TrafficSource {
             if (needsExactness(shape)) {
                 return -1;
             }
-            long reply;
-            boolean retried;
-            if (shape.unreachable()) {
-                reply = spec.timeoutNanos();
-                retried = retryOn[FailureCause.REGION_UNAVAILABLE.ordinal()];
-            } else {
-                reply = shape.failureReplyNanos();
-                if (shape.success() != null) {
-                    reply = Math.max(reply, context.latencyBoundNanos(shape.success()));
-                }
-                retried = false;
-                for (FailureCause cause : CAUSES) {
-                    retried |= shape.failureChances()[cause.ordinal()] > 0 && retryOn[cause.ordinal()];
-                }
+            long reply = shape.unreachable() ? spec.timeoutNanos() : shape.failureReplyNanos();
+            if (shape.success() != null) {
+                reply = Math.max(reply, context.latencyBoundNanos(shape.success()));
             }
-            double span = retried ? maxAttempts * (double) reply + (maxAttempts - 1) * (double) maxBackoffNanos : reply;
+            double span = mayBeRetried(shape) ? maxAttempts * (double) reply + (maxAttempts - 1) * (double) maxBackoffNanos : reply;
             if (span >= Times.NEVER / 2.0) {
                 // A life past the range (years of timeout, a huge maxRetries): simulate exactly, not wrap.
                 return -1;
@@ -356,12 +343,16 @@ final class HybridClient implements Event, TrafficSource {
     /** Whether an attempt of any operation meeting the interval's shapes may be retried. */
     private boolean anyRetriedFrom(int interval) {
         for (int o = 0; o < operations.length; o++) {
-            AttemptShape shape = timeline.shape(interval, o);
-            if (shape.unreachable() ? retryOn[FailureCause.REGION_UNAVAILABLE.ordinal()] : retriedChance(shape) > 0) {
+            if (mayBeRetried(timeline.shape(interval, o))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether an attempt meeting this shape may fail with a cause the client retries. */
+    private boolean mayBeRetried(AttemptShape shape) {
+        return shape.unreachable() ? retryOn[FailureCause.REGION_UNAVAILABLE.ordinal()] : retriedChance(shape) > 0;
     }
 
     private double retriedChance(AttemptShape shape) {

@@ -83,11 +83,12 @@ final class HybridContext {
     }
 
     /**
-     * Whether the run keeps a timeline (replication 0): pieces then end at its buckets, so that each
-     * batch lies in one; other replications only pool totals, and a piece may span many buckets.
+     * Where traffic drawn from {@code time} on must be cut for the timeline: the end of its bucket in
+     * replication 0 (so that each batch lies in one bucket), never in the others, which only pool
+     * totals.
      */
-    boolean detailed() {
-        return detailed;
+    long timelineCutAfter(long time) {
+        return detailed ? (time / bucketNanos + 1) * bucketNanos : Long.MAX_VALUE;
     }
 
     int maxInstances() {
