@@ -13,8 +13,10 @@ import java.util.List;
  * takes to come back, and what a success costs. Engines that draw traffic in bulk read it; the
  * exact engine never does.
  *
- * @param unreachable      nothing answers: the attempt waits for its timeout (REGION_UNAVAILABLE)
- * @param failureChances   by {@link FailureCause} ordinal, the chance the attempt fails so
+ * @param unreachable      nothing answers: the attempt waits for its timeout and fails with its
+ *                         {@link #unreachableCause()}
+ * @param failureChances   by {@link FailureCause} ordinal, the chance the attempt fails so (for an
+ *                         unreachable shape, 1 for the cause it fails with)
  * @param failureReplyNanos how long a failed (reachable) attempt takes to come back: the round trip
  * @param success          the latency of a success, or null when none can succeed
  * @param throttled        the vault has a throttling limit for the operation, which couples
@@ -44,8 +46,30 @@ public record AttemptShape(boolean unreachable, double[] failureChances, long fa
         }
     }
 
+    private static final FailureCause[] CAUSES = FailureCause.values();
+
     static AttemptShape unreachableShape() {
-        return new AttemptShape(true, new double[FailureCause.values().length], 0, null, false, false);
+        return unreachableShape(FailureCause.REGION_UNAVAILABLE);
+    }
+
+    /** Nothing answers: every attempt waits for its timeout and fails with {@code cause}. */
+    public static AttemptShape unreachableShape(FailureCause cause) {
+        double[] chances = new double[CAUSES.length];
+        chances[cause.ordinal()] = 1;
+        return new AttemptShape(true, chances, 0, null, false, false);
+    }
+
+    /** What an attempt on an unreachable shape fails with: the region, or the client's private endpoint. */
+    public FailureCause unreachableCause() {
+        if (!unreachable) {
+            throw new IllegalStateException("a reachable shape");
+        }
+        for (int i = 0; i < failureChances.length; i++) {
+            if (failureChances[i] == 1) {
+                return CAUSES[i];
+            }
+        }
+        throw new IllegalStateException("an unreachable shape without its cause");
     }
 
     /** The chance that the attempt succeeds. */

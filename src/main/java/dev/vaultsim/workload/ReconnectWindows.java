@@ -11,13 +11,14 @@ import dev.vaultsim.scenario.PrivateEndpointSpec;
  * A client's private endpoint: from each completed failover (FAILED_OVER entered from FAILING_OVER)
  * and failback (NORMAL entered from FAILING_BACK) of one of its vaults, that vault is out of its
  * reach for a sampled reconnect delay. A window that opens inside another extends it; an aborted
- * failback (FAILING_BACK back to FAILED_OVER) opens none.
+ * failback (FAILING_BACK back to FAILED_OVER) opens none. The hybrid engine's world pass keeps its
+ * own, from the same streams, to know when the client's attempts cannot get through.
  */
-final class ReconnectWindows {
+public final class ReconnectWindows {
 
     private final long[] until;
 
-    ReconnectWindows(PrivateEndpointSpec spec, String client, Vault[] vaults, RandomStreams streams) {
+    public ReconnectWindows(PrivateEndpointSpec spec, String client, Vault[] vaults, RandomStreams streams) {
         until = new long[vaults.length];
         Sampler reconnect = Sampler.of(spec.reconnect());
         for (int v = 0; v < vaults.length; v++) {
@@ -34,7 +35,12 @@ final class ReconnectWindows {
         }
     }
 
-    boolean reconnecting(int vault, long now) {
+    public boolean reconnecting(int vault, long now) {
         return now < until[vault];
+    }
+
+    /** When the vault's current window ends (an instant in the past when there is none). */
+    public long reconnectedAt(int vault) {
+        return until[vault];
     }
 }

@@ -242,8 +242,9 @@ final class HybridClient implements Event, TrafficSource {
                 AttemptShape shape = timeline.shape(intervalOf.applyAsInt(a), o);
                 boolean last = a == maxAttempts;
                 if (shape.unreachable()) {
-                    if (last || !retryOn[FailureCause.REGION_UNAVAILABLE.ordinal()]) {
-                        outcomes.addFailure(o, a, FailureCause.REGION_UNAVAILABLE, reach, false, 0);
+                    FailureCause cause = shape.unreachableCause();
+                    if (last || !retryOn[cause.ordinal()]) {
+                        outcomes.addFailure(o, a, cause, reach, false, 0);
                         break;
                     }
                     replies += spec.timeoutNanos();
@@ -352,7 +353,7 @@ final class HybridClient implements Event, TrafficSource {
 
     /** Whether an attempt meeting this shape may fail with a cause the client retries. */
     private boolean mayBeRetried(AttemptShape shape) {
-        return shape.unreachable() ? retryOn[FailureCause.REGION_UNAVAILABLE.ordinal()] : retriedChance(shape) > 0;
+        return shape.unreachable() ? retryOn[shape.unreachableCause().ordinal()] : retriedChance(shape) > 0;
     }
 
     private double retriedChance(AttemptShape shape) {
@@ -400,7 +401,7 @@ final class HybridClient implements Event, TrafficSource {
         for (int o = 0; o < operations.length; o++) {
             AttemptShape shape = timeline.shape(interval, o);
             if (shape.unreachable()) {
-                FailureCause cause = FailureCause.REGION_UNAVAILABLE;
+                FailureCause cause = shape.unreachableCause();
                 outcomes.addFailure(o, 1, cause, shares[o], retries && retryOn[cause.ordinal()], spec.timeoutNanos());
                 continue;
             }
@@ -455,7 +456,7 @@ final class HybridClient implements Event, TrafficSource {
             at = timeline.indexAt(sent, at);
             AttemptShape shape = timeline.shape(at, o);
             if (shape.unreachable()) {
-                last = FailureCause.REGION_UNAVAILABLE;
+                last = shape.unreachableCause();
                 time = sent + spec.timeoutNanos();
                 continue;
             }

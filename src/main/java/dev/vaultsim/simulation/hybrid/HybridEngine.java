@@ -31,7 +31,7 @@ import java.util.Optional;
  * passes over the same streams: the world alone, recording what attempts would meet
  * ({@link WorldPass}); then the world again with {@link HybridClient}s in place of clients.
  * Scenarios whose clients couple requests to each other in ways the bulk draws cannot follow
- * (caches, several vaults, private endpoints) run on the exact engine, and the report says so.
+ * (several vaults, caches with constant arrivals) run on the exact engine, and the report says so.
  */
 public final class HybridEngine implements Engine {
 
@@ -132,10 +132,6 @@ public final class HybridEngine implements Engine {
             if (client.cache() != null && client.arrivals() == Arrivals.CONSTANT) {
                 // Its keys' arrivals are not independent Poisson processes, which the cache's bulk needs.
                 return Optional.of("client " + client.name() + " has a cache and constant arrivals");
-            }
-            if (client.privateEndpoint() != null) {
-                // Its reconnect windows are not in the world pass's shapes: bulk draws would miss them.
-                return Optional.of("client " + client.name() + " has a private endpoint");
             }
         }
         return Optional.empty();

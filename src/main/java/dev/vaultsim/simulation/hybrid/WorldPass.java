@@ -1,5 +1,6 @@
 package dev.vaultsim.simulation.hybrid;
 
+import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.engine.RandomStreams;
 import dev.vaultsim.engine.Simulator;
 import dev.vaultsim.model.AttemptShape;
@@ -11,6 +12,7 @@ import dev.vaultsim.scenario.ClientSpec;
 import dev.vaultsim.scenario.FaultKind;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.simulation.WorldRun;
+import dev.vaultsim.workload.ReconnectWindows;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +25,9 @@ import java.util.List;
  * be lost (a region lost or a link cut).
  */
 final class WorldPass {
+
+    private static final AttemptShape RECONNECTING =
+            AttemptShape.unreachableShape(FailureCause.PRIVATE_ENDPOINT_RECONNECTING);
 
     private final List<ShapeTimeline> timelines = new ArrayList<>();
     private final List<Long> replicationHazards = new ArrayList<>();
@@ -43,7 +48,7 @@ final class WorldPass {
         World world = WorldRun.worldWithFaults(scenario, simulator, streams, pass::faultStarted);
         List<ClientView> clients = new ArrayList<>();
         for (ClientSpec spec : scenario.clients()) {
-            clients.add(new ClientView(spec, world.vault(spec.vault()), world.region(spec.region())));
+            clients.add(new ClientView(spec, world.vault(spec.vault()), world.region(spec.region()), streams));
             pass.timelines.add(new ShapeTimeline());
         }
         simulator.runThrough(0);
@@ -51,7 +56,7 @@ final class WorldPass {
         // The pass's own clock: a pause that ends with no event there leaves the simulator's behind.
         long at = 0;
         while (true) {
-            long next = Math.min(simulator.nextEventTime(), pass.nextPauseEnd(world, at));
+            long next = Math.min(simulator.nextEventTime(), pass.nextQuietChange(world, clients, at));
             if (next >= untilNanos) {
                 break;
             }
@@ -69,11 +74,20 @@ final class WorldPass {
         }
     }
 
-    /** A write pause ends without an event: the shapes change then all the same. */
-    private long nextPauseEnd(World world, long now) {
+    /**
+     * A write pause and a private endpoint's reconnect window end without an event: the shapes
+     * change then all the same.
+     */
+    private long nextQuietChange(World world, List<ClientView> clients, long now) {
         long next = Long.MAX_VALUE;
         for (Region region : world.regions()) {
             long until = region.writesPausedUntilNanos();
+            if (until > now) {
+                next = Math.min(next, until);
+            }
+        }
+        for (ClientView client : clients) {
+            long until = client.reconnect == null ? 0 : client.reconnect.reconnectedAt(0);
             if (until > now) {
                 next = Math.min(next, until);
             }
@@ -86,8 +100,11 @@ final class WorldPass {
         for (int c = 0; c < clients.size(); c++) {
             ClientView client = clients.get(c);
             AttemptShape[] shapes = new AttemptShape[client.operations.length + 1];
+            boolean reconnecting = client.reconnect != null && client.reconnect.reconnecting(0, time);
             for (int o = 0; o < client.operations.length; o++) {
-                shapes[o] = service.shape(client.vault, client.operations[o], client.region, time);
+                // As the exact client decides an attempt: the endpoint before the region.
+                shapes[o] = reconnecting ? RECONNECTING
+                        : service.shape(client.vault, client.operations[o], client.region, time);
             }
             // The vault's phase, so that no interval spans two phases even where shapes stay alike.
             shapes[client.operations.length] = null;
@@ -101,17 +118,24 @@ final class WorldPass {
         }
     }
 
-    /** A client as the world pass sees it: its operations in mix order, its vault and region. */
+    /**
+     * A client as the world pass sees it: its operations in mix order, its vault and region, and its
+     * private endpoint's reconnect windows (or null), drawn from the client's own streams as the
+     * exact client draws them.
+     */
     private static final class ClientView {
         final dev.vaultsim.catalog.Operation[] operations;
         final Vault vault;
         final Region region;
+        final ReconnectWindows reconnect;
         int lastPhase = -1;
 
-        ClientView(ClientSpec spec, Vault vault, Region region) {
+        ClientView(ClientSpec spec, Vault vault, Region region, RandomStreams streams) {
             this.operations = spec.mix().stream().map(m -> m.operation()).toArray(dev.vaultsim.catalog.Operation[]::new);
             this.vault = vault;
             this.region = region;
+            this.reconnect = spec.privateEndpoint() == null ? null
+                    : new ReconnectWindows(spec.privateEndpoint(), spec.name(), new Vault[] {vault}, streams);
         }
     }
 }

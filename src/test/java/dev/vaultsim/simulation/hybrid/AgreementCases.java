@@ -191,6 +191,34 @@ final class AgreementCases {
     }
 
     /**
+     * Library files with a client feature no library file uses as written, so that the suite holds
+     * every feature of the scenario format: label, file, horizon, overrides, why.
+     */
+    private static final List<Variant> VARIANTS = List.of(
+            new Variant("paired-region-failover.yaml", "3h30m",
+                    "a private endpoint reconnecting for 1 to 20 minutes after the failover (1:07) and the"
+                            + " failback (3:13)",
+                    "clients[0].rate=30/s", "clients[0].privateEndpoint.reconnect={ uniform: { min: 1m, max: 20m } }"));
+
+    private record Variant(String file, String horizon, String why, String... overrides) {
+    }
+
+    /** The {@link #VARIANTS}, shortened like the library. */
+    static List<Case> variants(double horizonFactor) {
+        List<Case> cases = new ArrayList<>();
+        for (Variant variant : VARIANTS) {
+            Path file = LIBRARY.resolve(variant.file());
+            Scenario own = ScenarioLoader.load(file).scenario();
+            List<String> overrides = new ArrayList<>();
+            overrides.add("duration=" + Durations.format(horizon(own, variant.horizon(), horizonFactor)));
+            overrides.addAll(List.of(variant.overrides()));
+            cases.add(new Case(file + " (variant)", ScenarioLoader.load(file, overrides).scenario(), overrides,
+                    variant.why()));
+        }
+        return cases;
+    }
+
+    /**
      * {@link #GENERATED} scenarios of the swarm's generator, seeds drawn from {@link #GENERATED_SEED},
      * their clients {@link #GENERATED_RATE_FACTOR} times busier (4 to 32 requests a second) and the
      * horizon times the factor. Changed on the records, not through YAML: the swarm draws random

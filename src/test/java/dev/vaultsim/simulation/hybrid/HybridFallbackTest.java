@@ -13,13 +13,14 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.withinPercentage;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * What the hybrid engine hands to the exact engine, and says so: clients with several vaults (their
- * breakers couple requests), caches with constant arrivals (whose keys' arrivals are not
- * independent Poisson processes) and private endpoints, whose reconnect windows bulk draws would
- * not see; constant arrivals and Poisson caches it draws itself.
+ * breakers couple requests) and caches with constant arrivals (whose keys' arrivals are not
+ * independent Poisson processes); constant arrivals, Poisson caches and private endpoints (whose
+ * reconnect windows its world pass draws) it handles itself.
  */
 class HybridFallbackTest {
 
@@ -29,11 +30,20 @@ class HybridFallbackTest {
     }
 
     @Test
-    void aPrivateEndpoint_runsOnTheExactEngine_andTheReportSaysWhy() {
-        RunResult result = hybrid("scenarios/paired-region-failover.yaml",
-                List.of("duration=1h", "clients[0].privateEndpoint.reconnect=5m"));
+    void aPrivateEndpoint_staysOnTheHybridEngine_andItsReconnectWindowsFailAttemptsAsTheExactEngineDoes() {
+        // Reconnect windows of exactly 5 minutes after the failover (~1:07) and the failback (~3:13).
+        List<String> sets = List.of("duration=3h30m", "clients[0].rate=30/s",
+                "clients[0].privateEndpoint.reconnect={ uniform: { min: 5m, max: 5m } }");
+        Scenario scenario = ScenarioLoader.load(Path.of("scenarios/paired-region-failover.yaml"), sets).scenario();
+        RunResult hybrid = hybrid("scenarios/paired-region-failover.yaml", sets);
+        RunResult exact = new ExactEngine().replicate(scenario, 0, true, RunOptions.single()).result();
 
-        assertThat(result.engine().fallback()).contains("private endpoint");
+        assertThat(hybrid.engine().fallback()).isNull();
+        long reconnecting = hybrid.traffic().failureCauses().get(FailureCause.PRIVATE_ENDPOINT_RECONNECTING);
+        long exactReconnecting = exact.traffic().failureCauses().get(FailureCause.PRIVATE_ENDPOINT_RECONNECTING);
+        // Ten minutes of 30/s whose retries (about 46 s of budget) run out inside a window: thousands.
+        assertThat(exactReconnecting).isGreaterThan(10_000);
+        assertThat((double) reconnecting).isCloseTo(exactReconnecting, withinPercentage(5));
     }
 
     @Test
