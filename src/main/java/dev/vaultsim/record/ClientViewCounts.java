@@ -122,8 +122,8 @@ final class ClientViewCounts {
         current[client][k] = indexOf(client, toPosition);
     }
 
-    void divergentWrite(int client) {
-        divergentWrites[client]++;
+    void divergentWrites(int client, long count) {
+        divergentWrites[client] += count;
     }
 
     /** Ends this replication's time accounting at the horizon. */

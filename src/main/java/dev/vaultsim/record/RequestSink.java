@@ -38,4 +38,11 @@ public interface RequestSink {
     /** A write accepted by {@code vault} left the client's vaults different (client-resilience.md). */
     default void divergentWrite(int client, int vault, long now) {
     }
+
+    /** {@code count} writes accepted by {@code vault} by {@code now} left the client's vaults different. */
+    default void divergentWrites(int client, int vault, long count, long now) {
+        for (long i = 0; i < count; i++) {
+            divergentWrite(client, vault, now);
+        }
+    }
 }

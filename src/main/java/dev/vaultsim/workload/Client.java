@@ -2,6 +2,7 @@ package dev.vaultsim.workload;
 
 import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.catalog.Operation;
+import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.engine.Event;
 import dev.vaultsim.engine.Precedence;
 import dev.vaultsim.engine.RandomStream;
@@ -115,7 +116,34 @@ public final class Client implements Event {
 
     /** The vault new reads go to. */
     public Vault vault() {
-        return vaults[choice == null ? 0 : choice.current(dev.vaultsim.catalog.OperationClass.READ)];
+        return vaults[choice == null ? 0 : choice.current(OperationClass.READ)];
+    }
+
+    /**
+     * Where new requests of the class go: the index among the client's vaults of its current one
+     * (0 with one vault, or with on-error, whose requests all start on the first).
+     */
+    public int currentVault(OperationClass operationClass) {
+        return choice == null ? 0 : choice.current(operationClass);
+    }
+
+    /**
+     * When the class's next circuit-breaker trial may start: {@link Long#MIN_VALUE} while one is in
+     * flight, {@link Long#MAX_VALUE} when none is due.
+     */
+    public long nextTrialAt(OperationClass operationClass) {
+        return choice == null ? Long.MAX_VALUE : choice.nextTrialAt(operationClass);
+    }
+
+    /**
+     * Requests of the class succeeded on its current vault at their first attempt, drawn by an
+     * engine in bulk rather than sent here: for the breaker, its count of consecutive failures
+     * starts again, as the first of those successes would have made it.
+     */
+    public void succeededElsewhere(OperationClass operationClass) {
+        if (choice != null) {
+            choice.succeededElsewhere(operationClass);
+        }
     }
 
     Vault vaultAt(int vault) {

@@ -75,6 +75,23 @@ final class VaultChoice {
         return current[request.operation().operationClass().ordinal()];
     }
 
+    /**
+     * When the class's next trial on the first vault may start: {@link Long#MIN_VALUE} while one is
+     * in flight, {@link Long#MAX_VALUE} when none is due (on the first vault, or with on-error).
+     */
+    long nextTrialAt(OperationClass operationClass) {
+        int k = operationClass.ordinal();
+        if (onError() || current[k] == 0) {
+            return Long.MAX_VALUE;
+        }
+        return trialInFlight[k] ? Long.MIN_VALUE : trialAt[k];
+    }
+
+    /** Requests of the class succeeded on its current vault, counted elsewhere: the breaker's count starts again. */
+    void succeededElsewhere(OperationClass operationClass) {
+        consecutiveFailures[operationClass.ordinal()] = 0;
+    }
+
     /** An attempt's reply arrived: the breaker counts it, and a trial decides. */
     void attemptEnded(Request request, int vault, FailureCause cause, long now) {
         if (onError()) {

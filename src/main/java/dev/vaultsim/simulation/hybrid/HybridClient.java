@@ -90,6 +90,12 @@ final class HybridClient implements Event, TrafficSource {
 
     HybridClient(HybridContext context, ClientSpec spec, int index, int vaultPosition, Vault vault,
                  ShapeTimeline timeline, Client exact) {
+        this(context, spec, index, vaultPosition, vault, timeline, exact, spec.name());
+    }
+
+    /** @param streamName names its random streams, apart from those of any other drawer of the client's traffic */
+    HybridClient(HybridContext context, ClientSpec spec, int index, int vaultPosition, Vault vault,
+                 ShapeTimeline timeline, Client exact, String streamName) {
         this.context = context;
         this.spec = spec;
         this.index = index;
@@ -109,7 +115,7 @@ final class HybridClient implements Event, TrafficSource {
         this.maxAttempts = (int) Math.min(Integer.MAX_VALUE, spec.retry().maxRetries() + 1L);
         this.maxBackoffNanos = (long) Math.ceil(spec.retry().longestBackoffNanos());
         RandomStreams streams = context.streams();
-        this.streamPrefix = "hybrid/client/" + spec.name() + "/";
+        this.streamPrefix = "hybrid/client/" + streamName + "/";
         this.loopRandom = streams.of(streamPrefix + "retries");
         this.backoff = new Backoff(spec.retry(), streams.of(streamPrefix + "backoff"));
         this.randomRouting = randomRouting(spec.arrivals(), perNano, context.maxInstances());
@@ -221,6 +227,46 @@ final class HybridClient implements Event, TrafficSource {
         long[] drawn = counts(bulkOutcomes);
         arrivals.count(start, end, bulkOutcomes, drawn, random);
         recordCounts(bulkOutcomes, drawn, start, random);
+    }
+
+    ShapeTimeline timeline() {
+        return timeline;
+    }
+
+    /**
+     * The arrivals in [start, end), which the caller knows to lie in one interval and one timeline
+     * bucket and to live within it, drawn in bulk; their number by operation (in mix order).
+     */
+    long[] bulk(long start, long end) {
+        int interval = timeline.indexAt(start);
+        bulkPiece(start, end, interval, bucketStream(start));
+        long[] arrived = new long[operations.length];
+        for (int i = 0; i < bulkOutcomes.size(); i++) {
+            arrived[bulkOutcomes.operation(i)] += counts[i];
+        }
+        return arrived;
+    }
+
+    /** The arrivals in [start, end) placed one by one, each firing {@code arrival}. */
+    void exactly(Simulator simulator, long start, long end, Event arrival) {
+        arrivals.placeExactly(simulator, start, end, bucketStream(start), arrival);
+    }
+
+    /**
+     * Whether every attempt of the client's operations (or of its writes only) meeting the
+     * interval's shapes succeeds at once: no failure of any cause, no timeout, nothing coupled.
+     */
+    boolean alwaysSucceeds(int interval, boolean writesOnly) {
+        for (int o = 0; o < operations.length; o++) {
+            if (shares[o] == 0 || writesOnly && !operations[o].isWrite()) {
+                continue;
+            }
+            AttemptShape shape = timeline.shape(interval, o);
+            if (shape.unreachable() || shape.successChance() < 1 || needsExactness(shape)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Each arrival's outcomes over all its attempts, while every attempt meets the interval's shapes. */

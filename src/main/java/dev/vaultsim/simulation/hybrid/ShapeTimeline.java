@@ -48,6 +48,15 @@ final class ShapeTimeline {
         return indexAt(time);
     }
 
+    int size() {
+        return size;
+    }
+
+    /** When interval {@code index} starts. */
+    long startOf(int index) {
+        return times[index];
+    }
+
     /** When interval {@code index} ends: the next instant, or {@code Long.MAX_VALUE} after the last. */
     long endOf(int index) {
         return index + 1 < size ? times[index + 1] : Long.MAX_VALUE;

@@ -29,11 +29,13 @@ final class WorldPass {
     private static final AttemptShape RECONNECTING =
             AttemptShape.unreachableShape(FailureCause.PRIVATE_ENDPOINT_RECONNECTING);
 
-    private final List<ShapeTimeline> timelines = new ArrayList<>();
+    /** By client, by the client's vault in its order of preference. */
+    private final List<ShapeTimeline[]> timelines = new ArrayList<>();
     private final List<Long> replicationHazards = new ArrayList<>();
 
-    List<ShapeTimeline> timelines() {
-        return timelines;
+    /** Client {@code client}'s timeline on each of its vaults, in its order of preference. */
+    ShapeTimeline[] timelines(int client) {
+        return timelines.get(client);
     }
 
     /** The sorted instants at which unreplicated writes matter. */
@@ -48,8 +50,9 @@ final class WorldPass {
         World world = WorldRun.worldWithFaults(scenario, simulator, streams, pass::faultStarted);
         List<ClientView> clients = new ArrayList<>();
         for (ClientSpec spec : scenario.clients()) {
-            clients.add(new ClientView(spec, world.vault(spec.vault()), world.region(spec.region()), streams));
-            pass.timelines.add(new ShapeTimeline());
+            ClientView view = new ClientView(spec, world, streams);
+            clients.add(view);
+            pass.timelines.add(view.timelines);
         }
         simulator.runThrough(0);
         pass.record(0, clients, world);
@@ -87,9 +90,11 @@ final class WorldPass {
             }
         }
         for (ClientView client : clients) {
-            long until = client.reconnect == null ? 0 : client.reconnect.reconnectedAt(0);
-            if (until > now) {
-                next = Math.min(next, until);
+            for (int v = 0; client.reconnect != null && v < client.vaults.length; v++) {
+                long until = client.reconnect.reconnectedAt(v);
+                if (until > now) {
+                    next = Math.min(next, until);
+                }
             }
         }
         return next;
@@ -97,45 +102,54 @@ final class WorldPass {
 
     private void record(long time, List<ClientView> clients, World world) {
         Service service = world.service();
-        for (int c = 0; c < clients.size(); c++) {
-            ClientView client = clients.get(c);
-            AttemptShape[] shapes = new AttemptShape[client.operations.length + 1];
-            boolean reconnecting = client.reconnect != null && client.reconnect.reconnecting(0, time);
-            for (int o = 0; o < client.operations.length; o++) {
-                // As the exact client decides an attempt: the endpoint before the region.
-                shapes[o] = reconnecting ? RECONNECTING
-                        : service.shape(client.vault, client.operations[o], client.region, time);
-            }
-            // The vault's phase, so that no interval spans two phases even where shapes stay alike.
-            shapes[client.operations.length] = null;
-            ShapeTimeline timeline = timelines.get(c);
-            int phase = client.vault.transitions();
-            if (timeline.last() == null || phase != client.lastPhase
-                    || !Arrays.equals(timeline.last(), shapes)) {
-                timeline.add(time, shapes);
-                client.lastPhase = phase;
+        for (ClientView client : clients) {
+            for (int v = 0; v < client.vaults.length; v++) {
+                Vault vault = client.vaults[v];
+                AttemptShape[] shapes = new AttemptShape[client.operations.length + 1];
+                boolean reconnecting = client.reconnect != null && client.reconnect.reconnecting(v, time);
+                for (int o = 0; o < client.operations.length; o++) {
+                    // As the exact client decides an attempt: the endpoint before the region.
+                    shapes[o] = reconnecting ? RECONNECTING
+                            : service.shape(vault, client.operations[o], client.region, time);
+                }
+                // The vault's phase, so that no interval spans two phases even where shapes stay alike.
+                shapes[client.operations.length] = null;
+                ShapeTimeline timeline = client.timelines[v];
+                int phase = vault.transitions();
+                if (timeline.last() == null || phase != client.lastPhases[v]
+                        || !Arrays.equals(timeline.last(), shapes)) {
+                    timeline.add(time, shapes);
+                    client.lastPhases[v] = phase;
+                }
             }
         }
     }
 
     /**
-     * A client as the world pass sees it: its operations in mix order, its vault and region, and its
-     * private endpoint's reconnect windows (or null), drawn from the client's own streams as the
-     * exact client draws them.
+     * A client as the world pass sees it: its operations in mix order, its vaults (in its order of
+     * preference) and region, its private endpoint's reconnect windows (or null), drawn from the
+     * client's own streams as the exact client draws them, and a timeline per vault.
      */
     private static final class ClientView {
         final dev.vaultsim.catalog.Operation[] operations;
-        final Vault vault;
+        final Vault[] vaults;
         final Region region;
         final ReconnectWindows reconnect;
-        int lastPhase = -1;
+        final ShapeTimeline[] timelines;
+        final int[] lastPhases;
 
-        ClientView(ClientSpec spec, Vault vault, Region region, RandomStreams streams) {
+        ClientView(ClientSpec spec, World world, RandomStreams streams) {
             this.operations = spec.mix().stream().map(m -> m.operation()).toArray(dev.vaultsim.catalog.Operation[]::new);
-            this.vault = vault;
-            this.region = region;
+            this.vaults = spec.vaults().stream().map(world::vault).toArray(Vault[]::new);
+            this.region = world.region(spec.region());
             this.reconnect = spec.privateEndpoint() == null ? null
-                    : new ReconnectWindows(spec.privateEndpoint(), spec.name(), new Vault[] {vault}, streams);
+                    : new ReconnectWindows(spec.privateEndpoint(), spec.name(), vaults, streams);
+            this.timelines = new ShapeTimeline[vaults.length];
+            this.lastPhases = new int[vaults.length];
+            for (int v = 0; v < vaults.length; v++) {
+                timelines[v] = new ShapeTimeline();
+                lastPhases[v] = -1;
+            }
         }
     }
 }

@@ -198,7 +198,14 @@ final class AgreementCases {
             new Variant("paired-region-failover.yaml", "3h30m",
                     "a private endpoint reconnecting for 1 to 20 minutes after the failover (1:07) and the"
                             + " failback (3:13)",
-                    "clients[0].rate=30/s", "clients[0].privateEndpoint.reconnect={ uniform: { min: 1m, max: 20m } }"));
+                    "clients[0].rate=30/s", "clients[0].privateEndpoint.reconnect={ uniform: { min: 1m, max: 20m } }"),
+            new Variant("resilience-second-vault.yaml", "6h15m", RESILIENCE + "; Poisson arrivals (a lane per"
+                    + " operation class, drawn in bulk on its own current vault) and every write mirrored to both vaults",
+                    "clients[0].rate=5/s", "clients[0].arrivals=poisson", "clients[0].writes=all"),
+            new Variant("resilience-second-vault.yaml", "6h15m", RESILIENCE + "; on-error instead of the circuit"
+                    + " breaker, and a private endpoint on both vaults",
+                    "clients[0].rate=5/s", "clients[0].switchover={ policy: on-error }",
+                    "clients[0].privateEndpoint.reconnect={ uniform: { min: 1m, max: 20m } }"));
 
     private record Variant(String file, String horizon, String why, String... overrides) {
     }

@@ -64,7 +64,8 @@ final class AgreementFigures {
 
     /**
      * Requests, attempts, availability (all, per class, operation and client, for those with
-     * requests), failures per cause (those either engine met), lost writes, p50 and p99 of successes.
+     * requests), failures per cause (those either engine met), lost writes, cache hits and vault
+     * use per client, p50 and p99 of successes.
      */
     static List<Figure> figures(String scenario, List<RunResult> exact, List<RunResult> hybrid, boolean identical) {
         List<RunResult> both = new ArrayList<>(exact);
@@ -88,6 +89,7 @@ final class AgreementFigures {
             }
         }
         all.put("lost writes", r -> r.history().failovers().stream().mapToLong(FailoverResult::lostWrites).sum());
+        clientViews(both, all);
         all.put("p50 ms", r -> latency(r, LatencySummary::p50Millis));
         all.put("p99 ms", r -> latency(r, LatencySummary::p99Millis));
         List<Figure> figures = new ArrayList<>();
@@ -95,6 +97,33 @@ final class AgreementFigures {
                 exact.stream().mapToDouble(figure).toArray(), hybrid.stream().mapToDouble(figure).toArray(),
                 identical)));
         return figures;
+    }
+
+    /**
+     * For clients with a cache, its hit ratio and served-stale requests; for clients with several
+     * vaults, each vault's requests, the switchovers per class and the divergent writes.
+     */
+    private static void clientViews(List<RunResult> runs, Map<String, ToDoubleFunction<RunResult>> all) {
+        var first = runs.get(0).traffic().clients();
+        for (String client : first.cache().keySet()) {
+            all.put("client " + client + " hit ratio", r -> {
+                Double ratio = r.traffic().clients().cache().get(client).hitRatio();
+                return ratio == null ? 0 : ratio;
+            });
+            all.put("client " + client + " served stale", r -> r.traffic().clients().cache().get(client).servedStale());
+        }
+        first.vaultUse().forEach((client, use) -> {
+            for (String vault : use.byVault().keySet()) {
+                all.put("client " + client + " requests on " + vault,
+                        r -> r.traffic().clients().vaultUse().get(client).byVault().get(vault).requests());
+            }
+            for (String operationClass : use.switchovers().keySet()) {
+                all.put("client " + client + " " + operationClass + " switchovers",
+                        r -> r.traffic().clients().vaultUse().get(client).switchovers().get(operationClass));
+            }
+            all.put("client " + client + " divergent writes",
+                    r -> r.traffic().clients().vaultUse().get(client).divergentWrites());
+        });
     }
 
     /** The keys with at least one request in some run, in the report's order. */

@@ -17,10 +17,10 @@ import static org.assertj.core.api.Assertions.withinPercentage;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * What the hybrid engine hands to the exact engine, and says so: clients with several vaults (their
- * breakers couple requests) and caches with constant arrivals (whose keys' arrivals are not
- * independent Poisson processes); constant arrivals, Poisson caches and private endpoints (whose
- * reconnect windows its world pass draws) it handles itself.
+ * What the hybrid engine hands to the exact engine, and says so: caches with constant arrivals
+ * (whose keys' arrivals are not independent Poisson processes) and caches with several vaults;
+ * constant arrivals, Poisson caches, private endpoints (whose reconnect windows its world pass
+ * draws) and several vaults (their breakers kept by the exact client) it handles itself.
  */
 class HybridFallbackTest {
 
@@ -63,10 +63,27 @@ class HybridFallbackTest {
     }
 
     @Test
-    void severalVaults_runOnTheExactEngine() {
-        RunResult result = hybrid("scenarios/resilience-second-vault.yaml", List.of("duration=1h"));
+    void severalVaults_stayOnTheHybridEngine_andTheBreakersMoveAsOnTheExactEngine() {
+        List<String> sets = List.of("duration=6h15m", "clients[0].rate=5/s");
+        Scenario scenario = ScenarioLoader.load(Path.of("scenarios/resilience-second-vault.yaml"), sets).scenario();
+        RunResult hybrid = hybrid("scenarios/resilience-second-vault.yaml", sets);
+        RunResult exact = new ExactEngine().replicate(scenario, 0, true, RunOptions.single()).result();
 
-        assertThat(result.engine().fallback()).contains("several vaults");
+        assertThat(hybrid.engine().fallback()).isNull();
+        var hybridUse = hybrid.traffic().clients().vaultUse().get("checkout-api");
+        var exactUse = exact.traffic().clients().vaultUse().get("checkout-api");
+        // The outage moves both classes over and back: switchovers are the world's, not chance's.
+        assertThat(hybridUse.switchovers()).isEqualTo(exactUse.switchovers()).isNotEmpty();
+        assertThat((double) hybridUse.divergentWrites()).isCloseTo(exactUse.divergentWrites(), withinPercentage(5));
+        assertThat(hybridUse.divergentWrites()).isPositive();
+    }
+
+    @Test
+    void aCacheWithSeveralVaults_runsOnTheExactEngine_andTheReportSaysWhy() {
+        RunResult result = hybrid("scenarios/resilience-second-vault.yaml",
+                List.of("duration=1h", "clients[0].cache={ ttl: 1h }", "clients[0].arrivals=poisson"));
+
+        assertThat(result.engine().fallback()).contains("a cache and several vaults");
     }
 
     @Test

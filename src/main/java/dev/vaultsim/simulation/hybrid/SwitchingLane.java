@@ -1,0 +1,255 @@
+package dev.vaultsim.simulation.hybrid;
+
+import dev.vaultsim.catalog.Operation;
+import dev.vaultsim.catalog.OperationClass;
+import dev.vaultsim.engine.Event;
+import dev.vaultsim.engine.RandomStream;
+import dev.vaultsim.engine.Simulator;
+import dev.vaultsim.engine.Times;
+import dev.vaultsim.model.Vault;
+import dev.vaultsim.scenario.Arrivals;
+import dev.vaultsim.scenario.ClientSpec;
+import dev.vaultsim.scenario.MixEntry;
+import dev.vaultsim.scenario.Rate;
+import dev.vaultsim.scenario.WriteMode;
+import dev.vaultsim.workload.Client;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The traffic of a client of several vaults under the hybrid engine (hybrid-engine.md,
+ * "Couplings"), one lane per operation class (the classes' breakers are independent, and so are
+ * Poisson arrivals split by class), or one lane for the whole mix with constant arrivals. The
+ * exact engine's own {@link Client} keeps the breakers (or the on-error choice), the mirrored
+ * writes and the private endpoint. A piece of a lane's time is drawn in bulk on a vault when every
+ * class of the lane has it as its current vault, no trial on the first vault is due or in flight,
+ * and every attempt of the lane's operations on it succeeds at once (no failure of any cause, no
+ * timeout) from a timeout before the piece to a timeout after it: each arrival is then one
+ * successful attempt, which changes nothing in the breakers but starts their counts of failures
+ * again, and no reply from an attempt that could fail on the vault arrives among them. With
+ * {@code writes: all} the other vaults must accept every copy too (their writes only). Everywhere
+ * else, including a timeout's wait after each trial becomes due, the lane's arrivals go to the
+ * exact client one by one.
+ */
+final class SwitchingLane implements Event, TrafficSource {
+
+    private final HybridContext context;
+    private final ClientSpec spec;
+    private final int index;
+    private final Client exact;
+    private final Vault[] vaults;
+    private final int[] positions;
+    private final HybridClient[] byVault;
+    private final SafeRuns[] safe;
+    /** By vault, for {@code writes: all}: where every copy of a write is accepted; null otherwise. */
+    private final SafeRuns[] copiesAccepted;
+    private final OperationClass[] classes;
+    private final Operation[] operations;
+    private final long timeoutNanos;
+    private final Event exactArrival;
+
+    private SwitchingLane(HybridContext context, ClientSpec lane, int index, Client exact, Vault[] vaults,
+                          int[] positions, ShapeTimeline[] timelines, Event exactArrival) {
+        this.context = context;
+        this.spec = lane;
+        this.index = index;
+        this.exact = exact;
+        this.vaults = vaults;
+        this.positions = positions;
+        this.operations = lane.mix().stream().map(MixEntry::operation).toArray(Operation[]::new);
+        Set<OperationClass> present = EnumSet.noneOf(OperationClass.class);
+        for (MixEntry entry : lane.mix()) {
+            if (entry.weight() > 0) {
+                present.add(entry.operation().operationClass());
+            }
+        }
+        this.classes = present.toArray(OperationClass[]::new);
+        this.timeoutNanos = lane.timeoutNanos();
+        this.exactArrival = exactArrival;
+        this.byVault = new HybridClient[vaults.length];
+        this.safe = new SafeRuns[vaults.length];
+        boolean mirrored = lane.writes() == WriteMode.ALL;
+        this.copiesAccepted = mirrored ? new SafeRuns[vaults.length] : null;
+        for (int v = 0; v < vaults.length; v++) {
+            HybridClient drawer = new HybridClient(context, lane, index, positions[v], vaults[v], timelines[v], exact,
+                    lane.name() + "@" + vaults[v].name());
+            byVault[v] = drawer;
+            safe[v] = new SafeRuns(timelines[v], i -> drawer.alwaysSucceeds(i, false));
+            if (mirrored) {
+                copiesAccepted[v] = new SafeRuns(timelines[v], i -> drawer.alwaysSucceeds(i, true));
+            }
+        }
+    }
+
+    /** The lanes of a client of several vaults (without a cache), drawing from its timelines, one per vault. */
+    static List<SwitchingLane> lanes(HybridContext context, ClientSpec spec, int index, Client exact, Vault[] vaults,
+                                     int[] positions, ShapeTimeline[] timelines) {
+        List<OperationClass> classes = spec.mix().stream().filter(m -> m.weight() > 0)
+                .map(m -> m.operation().operationClass()).distinct().sorted().toList();
+        List<SwitchingLane> lanes = new ArrayList<>();
+        if (spec.arrivals() != Arrivals.POISSON || classes.size() == 1) {
+            lanes.add(new SwitchingLane(context, spec, index, exact, vaults, positions, timelines, exact::arrive));
+            return lanes;
+        }
+        for (OperationClass operationClass : classes) {
+            ClientSpec lane = classPart(spec, operationClass);
+            RandomStream random = context.streams().of("hybrid/client/" + lane.name() + "/exact");
+            Operation[] operations = lane.mix().stream().map(MixEntry::operation).toArray(Operation[]::new);
+            double[] weights = lane.mix().stream().mapToDouble(MixEntry::weight).toArray();
+            Event arrival = simulator -> exact.arrive(simulator, draw(operations, weights, random),
+                    spec.objects() > 1 ? random.nextInt(spec.objects()) : 0);
+            lanes.add(new SwitchingLane(context, lane, index, exact, vaults, positions, timelines, arrival));
+        }
+        return lanes;
+    }
+
+    /**
+     * The class's operations as a client of their own, the others left at weight 0 (so that
+     * operations keep their positions in the world pass's shapes); its name only names its streams.
+     */
+    private static ClientSpec classPart(ClientSpec spec, OperationClass operationClass) {
+        double total = 0;
+        double kept = 0;
+        List<MixEntry> mix = new ArrayList<>();
+        for (MixEntry entry : spec.mix()) {
+            boolean ofClass = entry.operation().operationClass() == operationClass;
+            total += entry.weight();
+            kept += ofClass ? entry.weight() : 0;
+            mix.add(ofClass ? entry : new MixEntry(entry.operation(), 0));
+        }
+        Rate rate = new Rate(spec.rate().count() * kept / total, spec.rate().perNanos());
+        return new ClientSpec(spec.name() + "/" + operationClass.name().toLowerCase(java.util.Locale.ROOT),
+                spec.region(), spec.vault(), rate, spec.arrivals(), mix, spec.timeoutNanos(), spec.retry(),
+                spec.retryOn(), spec.vaults(), spec.objects(), null, spec.switchover(), spec.writes(),
+                spec.privateEndpoint());
+    }
+
+    private static Operation draw(Operation[] operations, double[] weights, RandomStream random) {
+        double total = 0;
+        for (double weight : weights) {
+            total += weight;
+        }
+        double u = random.nextDouble() * total;
+        for (int i = 0; i < operations.length - 1; i++) {
+            u -= weights[i];
+            if (u < 0) {
+                return operations[i];
+            }
+        }
+        return operations[operations.length - 1];
+    }
+
+    @Override
+    public void start(Simulator simulator) {
+        simulator.scheduleArrival(0, this);
+    }
+
+    /** A piece starts now. */
+    @Override
+    public void fire(Simulator simulator) {
+        long start = simulator.now();
+        long limit = Math.min(context.timelineCutAfter(start), context.horizonNanos());
+        long hazard = context.nextHazardAfter(start);
+        long timedFrom = hazard == Long.MAX_VALUE ? Long.MAX_VALUE : hazard - context.lagBoundNanos();
+        long end;
+        if (start >= timedFrom) {
+            // Writes before a loss must commit at their own instants.
+            end = Math.min(limit, hazard);
+            exactly(simulator, start, end);
+        } else {
+            limit = Math.min(limit, timedFrom);
+            long bulkEnd = bulkEnd(start, limit);
+            if (bulkEnd > start) {
+                end = bulkEnd;
+                bulk(start, end);
+            } else {
+                end = Math.min(limit, exactEnd(start));
+                exactly(simulator, start, end);
+            }
+        }
+        if (end > start) {
+            simulator.scheduleArrival(end, this);
+        }
+    }
+
+    /** Where a bulk piece from {@code start} must end, or {@code start} when there can be none. */
+    private long bulkEnd(long start, long limit) {
+        int current = -1;
+        long end = limit;
+        for (OperationClass operationClass : classes) {
+            int vault = exact.currentVault(operationClass);
+            long trial = exact.nextTrialAt(operationClass);
+            if (current >= 0 && vault != current || trial <= start) {
+                return start;
+            }
+            current = vault;
+            end = Math.min(end, trial);
+        }
+        ShapeTimeline timeline = byVault[current].timeline();
+        int interval = timeline.indexAt(start);
+        if (!safe[current].safe(interval) || start < Times.saturatingAdd(safe[current].runStart(interval), timeoutNanos)) {
+            return start;
+        }
+        end = Math.min(end, Math.min(timeline.endOf(interval), safe[current].runEnd(interval) - timeoutNanos));
+        if (copiesAccepted != null) {
+            // Copies go one after the other, each within a timeout of the one before.
+            long copies = timeoutNanos * vaults.length;
+            for (int v = 0; v < vaults.length; v++) {
+                int at = byVault[v].timeline().indexAt(start);
+                if (v != current && !copiesAccepted[v].safe(at)) {
+                    return start;
+                }
+                end = v == current ? end : Math.min(end, copiesAccepted[v].runEnd(at) - copies);
+            }
+        }
+        return Math.max(start, end);
+    }
+
+    /** An exact piece ends at the next change of any vault's shapes, or a timeout on, to look again. */
+    private long exactEnd(long start) {
+        long end = Times.saturatingAdd(start, timeoutNanos);
+        for (HybridClient drawer : byVault) {
+            ShapeTimeline timeline = drawer.timeline();
+            end = Math.min(end, timeline.endOf(timeline.indexAt(start)));
+        }
+        return end;
+    }
+
+    private void exactly(Simulator simulator, long start, long end) {
+        byVault[0].exactly(simulator, start, end, exactArrival);
+    }
+
+    /** Arrivals in bulk on the classes' current vault: each one successful attempt. */
+    private void bulk(long start, long end) {
+        int current = exact.currentVault(classes[0]);
+        long[] arrived = byVault[current].bulk(start, end);
+        long writes = 0;
+        for (int o = 0; o < operations.length; o++) {
+            if (arrived[o] > 0) {
+                exact.succeededElsewhere(operations[o].operationClass());
+                writes += operations[o].isWrite() ? arrived[o] : 0;
+            }
+        }
+        if (writes == 0) {
+            return;
+        }
+        if (copiesAccepted == null) {
+            if (current != 0) {
+                context.sink().divergentWrites(index, positions[current], writes, start);
+            }
+            return;
+        }
+        for (int v = 0; v < vaults.length; v++) {
+            ShapeTimeline timeline = byVault[v].timeline();
+            int at = timeline.indexAt(start);
+            for (int o = 0; v != current && o < operations.length; o++) {
+                if (arrived[o] > 0 && operations[o].isWrite() && timeline.shape(at, o).commitsAsync()) {
+                    vaults[v].asyncReplication().committedLongBefore(arrived[o]);
+                }
+            }
+        }
+    }
+}
