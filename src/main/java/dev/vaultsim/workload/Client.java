@@ -128,11 +128,15 @@ public final class Client implements Event {
     }
 
     /**
-     * When the class's next circuit-breaker trial may start: {@link Long#MIN_VALUE} while one is in
-     * flight, {@link Long#MAX_VALUE} when none is due.
+     * When the class's circuit-breaker trial on the first vault is due (or was, if one is in
+     * flight): {@link Long#MAX_VALUE} when none is.
      */
-    public long nextTrialAt(OperationClass operationClass) {
-        return choice == null ? Long.MAX_VALUE : choice.nextTrialAt(operationClass);
+    public long trialDueAt(OperationClass operationClass) {
+        return choice == null ? Long.MAX_VALUE : choice.trialDueAt(operationClass);
+    }
+
+    public boolean trialInFlight(OperationClass operationClass) {
+        return choice != null && choice.trialInFlight(operationClass);
     }
 
     /**

@@ -76,15 +76,16 @@ final class VaultChoice {
     }
 
     /**
-     * When the class's next trial on the first vault may start: {@link Long#MIN_VALUE} while one is
-     * in flight, {@link Long#MAX_VALUE} when none is due (on the first vault, or with on-error).
+     * When the class's trial on the first vault is due (or was, if one is in flight):
+     * {@link Long#MAX_VALUE} when none is (on the first vault, or with on-error).
      */
-    long nextTrialAt(OperationClass operationClass) {
+    long trialDueAt(OperationClass operationClass) {
         int k = operationClass.ordinal();
-        if (onError() || current[k] == 0) {
-            return Long.MAX_VALUE;
-        }
-        return trialInFlight[k] ? Long.MIN_VALUE : trialAt[k];
+        return onError() || current[k] == 0 ? Long.MAX_VALUE : trialAt[k];
+    }
+
+    boolean trialInFlight(OperationClass operationClass) {
+        return trialInFlight[operationClass.ordinal()];
     }
 
     /** Requests of the class succeeded on its current vault, counted elsewhere: the breaker's count starts again. */

@@ -253,6 +253,21 @@ final class HybridClient implements Event, TrafficSource {
     }
 
     /**
+     * Whether every attempt of the client's operations of the class fails, for any interval that
+     * meets [from, to].
+     */
+    boolean alwaysFails(dev.vaultsim.catalog.OperationClass operationClass, long from, long to) {
+        for (int i = timeline.indexAt(from); i < timeline.size() && timeline.startOf(i) <= to; i++) {
+            for (int o = 0; o < operations.length; o++) {
+                if (operations[o].operationClass() == operationClass && timeline.shape(i, o).successChance() > 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether every attempt of the client's operations (or of its writes only) meeting the
      * interval's shapes succeeds at once: no failure of any cause, no timeout, nothing coupled.
      */

@@ -31,8 +31,9 @@ import java.util.Set;
  * successful attempt, which changes nothing in the breakers but starts their counts of failures
  * again, and no reply from an attempt that could fail on the vault arrives among them. With
  * {@code writes: all} the other vaults must accept every copy too (their writes only). Everywhere
- * else, including a timeout's wait after each trial becomes due, the lane's arrivals go to the
- * exact client one by one.
+ * else the lane's arrivals go to the exact client one by one: while a vault the lane is on can
+ * fail, and while a trial is due and not yet sent (or sent, unless the first vault fails it for
+ * sure, when the lane goes on in bulk until the next trial can be due).
  */
 final class SwitchingLane implements Event, TrafficSource {
 
@@ -181,12 +182,11 @@ final class SwitchingLane implements Event, TrafficSource {
         long end = limit;
         for (OperationClass operationClass : classes) {
             int vault = exact.currentVault(operationClass);
-            long trial = exact.nextTrialAt(operationClass);
-            if (current >= 0 && vault != current || trial <= start) {
+            if (current >= 0 && vault != current) {
                 return start;
             }
             current = vault;
-            end = Math.min(end, trial);
+            end = Math.min(end, trialBound(operationClass, start));
         }
         ShapeTimeline timeline = byVault[current].timeline();
         int interval = timeline.indexAt(start);
@@ -208,9 +208,29 @@ final class SwitchingLane implements Event, TrafficSource {
         return Math.max(start, end);
     }
 
-    /** An exact piece ends at the next change of any vault's shapes, or a timeout on, to look again. */
+    /**
+     * Until when the class's breaker leaves its requests on the current vault whatever they meet
+     * there: until its trial on the first vault is due; while a trial is in flight, until the
+     * next one can be due (a switchover's {@code openFor} after this one was), if this one fails
+     * for sure (the first vault fails every attempt of the class from when it was due to a timeout
+     * from now); else {@code start}, for the exact client to run the trial.
+     */
+    private long trialBound(OperationClass operationClass, long start) {
+        long due = exact.trialDueAt(operationClass);
+        if (!exact.trialInFlight(operationClass)) {
+            return Math.max(start, due);
+        }
+        boolean fails = byVault[0].alwaysFails(operationClass, due, Times.saturatingAdd(start, timeoutNanos));
+        return fails ? Math.max(start, Times.saturatingAdd(due, spec.switchover().openForNanos())) : start;
+    }
+
+    /**
+     * An exact piece ends at the next change of any vault's shapes, or after a hundred arrivals
+     * (at most a timeout), to look again: a trial due is sent at the first arrival.
+     */
     private long exactEnd(long start) {
-        long end = Times.saturatingAdd(start, timeoutNanos);
+        long step = (long) Math.min(timeoutNanos, 100 * spec.rate().meanGapNanos());
+        long end = Times.saturatingAdd(start, Math.max(1, step));
         for (HybridClient drawer : byVault) {
             ShapeTimeline timeline = drawer.timeline();
             end = Math.min(end, timeline.endOf(timeline.indexAt(start)));
