@@ -19,7 +19,7 @@ final class JobOptions {
             description = "Threads running (point, replication) units (default: all cores); never changes a result.")
     Integer threads;
 
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "hybrid",
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "hybrid", completionCandidates = EngineLabels.class,
             description = "The engine: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     String engine;
 

@@ -53,9 +53,9 @@ final class RunCommand implements Callable<Integer>, Shardable {
                     + " (default: ${DEFAULT-VALUE}).")
     private int replications;
 
-    @Option(names = "--engine", paramLabel = "ENGINE",
-            description = "The engine, exact or hybrid, for every scenario (default: each scenario's engine: key,"
-                    + " itself exact by default).")
+    @Option(names = "--engine", paramLabel = "ENGINE", completionCandidates = EngineLabels.class,
+            description = "The engine for every scenario: ${COMPLETION-CANDIDATES} (default: each scenario's"
+                    + " engine: key, itself exact by default).")
     private String engine;
 
     @Option(names = {"-q", "--quiet"},

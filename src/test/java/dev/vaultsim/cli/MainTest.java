@@ -147,4 +147,13 @@ class MainTest {
         assertThat(Cli.run("completion", "zsh").out()).contains("bashcompinit");
         assertThat(Cli.run("completion", "fish").status()).isEqualTo(2);
     }
+
+    @Test
+    void engineOption_namesTheEngines_inHelpAndCompletion() {
+        // Its help once read "The engine:  (default: hybrid)": a String option has no candidates of its own.
+        assertThat(Cli.run("sweep", "--help").out()).contains("The engine: exact, hybrid (default: hybrid).");
+        assertThat(Cli.run("sensitivity", "--help").out()).contains("The engine: exact, hybrid (default: hybrid).");
+        assertThat(Cli.run("run", "--help").out()).contains("every scenario: exact, hybrid");
+        assertThat(Cli.run("completion", "bash").out()).contains("ENGINE_option_args=(\"exact\" \"hybrid\")");
+    }
 }
