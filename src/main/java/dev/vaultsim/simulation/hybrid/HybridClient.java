@@ -90,6 +90,12 @@ final class HybridClient implements Event, TrafficSource {
 
     HybridClient(HybridContext context, ClientSpec spec, int index, int vaultPosition, Vault vault,
                  ShapeTimeline timeline, Client exact) {
+        this(context, spec, index, vaultPosition, vault, timeline, exact, null);
+    }
+
+    /** @param arrivals where its arrivals come from, or null for its own (Poisson or constant, as its spec says) */
+    HybridClient(HybridContext context, ClientSpec spec, int index, int vaultPosition, Vault vault,
+                 ShapeTimeline timeline, Client exact, PieceArrivals arrivals) {
         this.context = context;
         this.spec = spec;
         this.index = index;
@@ -101,7 +107,8 @@ final class HybridClient implements Event, TrafficSource {
         double total = spec.mix().stream().mapToDouble(MixEntry::weight).sum();
         this.shares = spec.mix().stream().mapToDouble(m -> m.weight() / total).toArray();
         double perNano = 1 / spec.rate().meanGapNanos();
-        this.arrivals = spec.arrivals() == Arrivals.CONSTANT ? new ConstantPieces(new ConstantSchedule(spec.rate()))
+        this.arrivals = arrivals != null ? arrivals
+                : spec.arrivals() == Arrivals.CONSTANT ? new ConstantPieces(new ConstantSchedule(spec.rate()))
                 : new PoissonPieces(perNano);
         for (FailureCause cause : spec.retryOn()) {
             retryOn[cause.ordinal()] = true;
@@ -218,9 +225,10 @@ final class HybridClient implements Event, TrafficSource {
             bulkOutcomes = bulkOutcomes(interval);
             bulkInterval = interval;
         }
-        long[] drawn = counts(bulkOutcomes);
-        arrivals.count(start, end, bulkOutcomes, drawn, random);
-        recordCounts(bulkOutcomes, drawn, start, random);
+        Outcomes outcomes = bulkOutcomes;
+        int phase = vault.transitions();
+        arrivals.count(start, end, outcomes, counts(outcomes), random,
+                drawn -> recordCounts(outcomes, drawn, start, phase, random));
     }
 
     /** Each arrival's outcomes over all its attempts, while every attempt meets the interval's shapes. */
@@ -287,7 +295,8 @@ final class HybridClient implements Event, TrafficSource {
             chain[0] = interval;
             slice(simulator, start, end, chain, 1, 0, 0, start, random);
         }
-        followed.flush(start, phase, simulator.now());
+        long now = simulator.now();
+        arrivals.whenHandedOut(end, () -> followed.flush(start, phase, now));
     }
 
     /**
@@ -306,9 +315,9 @@ final class HybridClient implements Event, TrafficSource {
         }
         if (j == maxAttempts || !anyRetriedFrom(current)) {
             Outcomes outcomes = chainOutcomes(a -> chain[a - 1], j);
-            long[] drawn = counts(outcomes);
-            arrivals.count(u, v, outcomes, drawn, random);
-            recordCounts(outcomes, drawn, pieceStart, random);
+            int phase = vault.transitions();
+            arrivals.count(u, v, outcomes, counts(outcomes), random,
+                    drawn -> recordCounts(outcomes, drawn, pieceStart, phase, random));
             return;
         }
         if (j == chain.length) {
@@ -387,10 +396,10 @@ final class HybridClient implements Event, TrafficSource {
             firstInterval = interval;
         }
         Outcomes outcomes = firstOutcomes;
-        long[] drawn = counts(outcomes);
-        arrivals.split(u, v, outcomes, drawn, random, (i, arrival) -> follow(simulator, outcomes.operation(i),
-                arrival, arrival + outcomes.replyNanos(i), outcomes.cause(i), interval));
-        recordCounts(outcomes, drawn, pieceStart, random);
+        int phase = vault.transitions();
+        arrivals.split(u, v, outcomes, counts(outcomes), random, (i, arrival) -> follow(simulator,
+                outcomes.operation(i), arrival, arrival + outcomes.replyNanos(i), outcomes.cause(i), interval),
+                drawn -> recordCounts(outcomes, drawn, pieceStart, phase, random));
     }
 
     /** Each arrival's first attempt: the outcomes that end the request, and the failures that are retried. */
@@ -423,9 +432,8 @@ final class HybridClient implements Event, TrafficSource {
         return counts;
     }
 
-    /** The drawn counts of outcomes not followed, as batches. */
-    private void recordCounts(Outcomes outcomes, long[] drawn, long start, RandomStream random) {
-        int phase = vault.transitions();
+    /** The drawn counts of outcomes not followed, as batches of the phase their piece started in. */
+    private void recordCounts(Outcomes outcomes, long[] drawn, long start, int phase, RandomStream random) {
         for (int i = 0; i < outcomes.size(); i++) {
             if (drawn[i] == 0) {
                 continue;

@@ -84,12 +84,18 @@ public final class HybridEngine implements Engine {
                 sources.add(new HybridClient(context, spec, index, position, vault, timeline, exactClient));
                 continue;
             }
-            sources.add(new HybridCache(context, spec, index, position, vault, timeline, exactClient));
+            // With constant arrivals, cached and uncached reads share one schedule: the cache's walk hands
+            // the uncached part its arrivals. Poisson ones split into independent processes.
+            ConstantCache constant = spec.arrivals() == Arrivals.CONSTANT
+                    ? new ConstantCache(context, spec, index, position, vault, timeline, exactClient) : null;
+            sources.add(constant != null ? constant
+                    : new HybridCache(context, spec, index, position, vault, timeline, exactClient));
             ClientSpec uncached = uncachedPart(spec);
             if (uncached != null) {
                 Client exactUncached = new Client(uncached, index, List.of(vault), new int[] {position},
                         world.region(spec.region()), world.service(), run.streams(), run.recorder(), null, null);
-                sources.add(new HybridClient(context, uncached, index, position, vault, timeline, exactUncached));
+                sources.add(new HybridClient(context, uncached, index, position, vault, timeline, exactUncached,
+                        constant == null ? null : constant.uncachedArrivals()));
             }
         }
         for (TrafficSource source : sources) {
@@ -128,10 +134,6 @@ public final class HybridEngine implements Engine {
         for (ClientSpec client : scenario.clients()) {
             if (client.vaults().size() > 1) {
                 return Optional.of("client " + client.name() + " has several vaults");
-            }
-            if (client.cache() != null && client.arrivals() == Arrivals.CONSTANT) {
-                // Its keys' arrivals are not independent Poisson processes, which the cache's bulk needs.
-                return Optional.of("client " + client.name() + " has a cache and constant arrivals");
             }
             if (client.privateEndpoint() != null) {
                 // Its reconnect windows are not in the world pass's shapes: bulk draws would miss them.
