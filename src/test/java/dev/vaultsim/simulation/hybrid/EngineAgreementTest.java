@@ -94,6 +94,7 @@ class EngineAgreementTest {
     void hybridAgreesWithExact_onEveryScenario_andTheWorldIsIdentical() throws IOException {
         assertThat(AgreementCases.staleEntries()).as("table entries without a file in scenarios/").isEmpty();
         List<Case> cases = new ArrayList<>(AgreementCases.library(HORIZON_FACTOR));
+        cases.addAll(AgreementCases.variants(HORIZON_FACTOR));
         cases.addAll(AgreementCases.generated(HORIZON_FACTOR));
         List<Comparison> comparisons = compare(cases, new HybridEngine(new ExactEngine()));
 
@@ -117,7 +118,8 @@ class EngineAgreementTest {
                         .as(name + " figures (fallback)").isEmpty();
             }
         }
-        assertThat(cases).as("scenarios").hasSize(AgreementCases.libraryFiles().size() + AgreementCases.GENERATED);
+        assertThat(cases).as("scenarios").hasSize(AgreementCases.libraryFiles().size()
+                + AgreementCases.variants(HORIZON_FACTOR).size() + AgreementCases.GENERATED);
         long onHybrid = comparisons.stream().filter(Comparison::onHybrid).count();
         assertThat(onHybrid).as("scenarios that ran on the hybrid engine (the suite must not pass vacuously)")
                 .isGreaterThanOrEqualTo(comparisons.size() / 2);

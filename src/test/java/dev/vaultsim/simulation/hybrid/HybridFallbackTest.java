@@ -17,9 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * What the hybrid engine hands to the exact engine, and says so: clients with several vaults (their
- * breakers couple requests), caches with constant arrivals (whose keys' arrivals are not
- * independent Poisson processes) and private endpoints, whose reconnect windows bulk draws would
- * not see; constant arrivals and Poisson caches it draws itself.
+ * breakers couple requests) and private endpoints, whose reconnect windows bulk draws would not
+ * see; constant arrivals and caches (Poisson or constant arrivals) it draws itself.
  */
 class HybridFallbackTest {
 
@@ -37,10 +36,12 @@ class HybridFallbackTest {
     }
 
     @Test
-    void aCacheWithConstantArrivals_runsOnTheExactEngine_andTheReportSaysWhy() {
+    void aCacheWithConstantArrivals_staysOnTheHybridEngine() {
         RunResult result = hybrid("scenarios/resilience-cache-1h.yaml", List.of("duration=1h"));
 
-        assertThat(result.engine().fallback()).contains("cache and constant arrivals");
+        assertThat(result.engine().kind()).isEqualTo("hybrid");
+        assertThat(result.engine().fallback()).isNull();
+        assertThat(result.traffic().clients().cache().get("checkout-api").hits()).isPositive();
     }
 
     @Test
