@@ -31,7 +31,7 @@ import java.util.Optional;
  * passes over the same streams: the world alone, recording what attempts would meet
  * ({@link WorldPass}); then the world again with {@link HybridClient}s in place of clients.
  * Scenarios whose clients couple requests to each other in ways the bulk draws cannot follow
- * (caches, several vaults, private endpoints) run on the exact engine, and the report says so.
+ * (several vaults, private endpoints) run on the exact engine, and the report says so.
  */
 public final class HybridEngine implements Engine {
 

@@ -135,6 +135,10 @@ final class AgreementCases {
     record Variant(String file, String name, String why, List<String> overrides) {
     }
 
+    static int variantCount() {
+        return VARIANTS.size();
+    }
+
     /** The {@link #VARIANTS}, shortened as their files are. */
     static List<Case> variants(double horizonFactor) {
         List<Case> cases = new ArrayList<>();

@@ -3,6 +3,7 @@ package dev.vaultsim.simulation.hybrid;
 import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.catalog.OperationClass;
+import dev.vaultsim.record.CacheView;
 import dev.vaultsim.record.FailoverResult;
 import dev.vaultsim.record.LatencySummary;
 import dev.vaultsim.record.RunResult;
@@ -64,7 +65,8 @@ final class AgreementFigures {
 
     /**
      * Requests, attempts, availability (all, per class, operation and client, for those with
-     * requests), failures per cause (those either engine met), lost writes, p50 and p99 of successes.
+     * requests), each cache's hits, misses and copies served stale (when either engine served one),
+     * failures per cause (those either engine met), lost writes, p50 and p99 of successes.
      */
     static List<Figure> figures(String scenario, List<RunResult> exact, List<RunResult> hybrid, boolean identical) {
         List<RunResult> both = new ArrayList<>(exact);
@@ -81,6 +83,13 @@ final class AgreementFigures {
         }
         for (String client : seen(both, r -> r.traffic().byClient())) {
             all.put("client " + client + " availability", r -> availability(r.traffic().byClient().get(client)));
+        }
+        for (String client : both.get(0).traffic().clients().cache().keySet()) {
+            all.put("client " + client + " cache hits", r -> cache(r, client).hits());
+            all.put("client " + client + " cache misses", r -> cache(r, client).misses());
+            if (both.stream().anyMatch(r -> cache(r, client).servedStale() > 0)) {
+                all.put("client " + client + " served stale", r -> cache(r, client).servedStale());
+            }
         }
         for (FailureCause cause : FailureCause.values()) {
             if (both.stream().anyMatch(r -> failures(r, cause) > 0)) {
@@ -108,6 +117,10 @@ final class AgreementFigures {
             });
         }
         return keys;
+    }
+
+    private static CacheView cache(RunResult run, String client) {
+        return run.traffic().clients().cache().get(client);
     }
 
     private static double failures(RunResult run, FailureCause cause) {
