@@ -28,7 +28,10 @@ final class CachedKeys {
     }
 
     private final double[] keyShares;
-    /** By operation: its open objects in {@code open[o][0 .. openCount[o])}, and each object's slot there (−1: fresh). */
+    /** Scratch for {@link #splitHits}: each operation's share of the hits, and its count. */
+    private final double[] shares;
+    private final long[] buffer;
+    /** By operation: its open objects in {@code open[o][0 .. openCount[o])}, each object's slot there (−1: fresh). */
     private final int[][] open;
     private final int[][] slots;
     private final int[] openCount;
@@ -40,6 +43,8 @@ final class CachedKeys {
     CachedKeys(double[] keyShares, int objects) {
         this.keyShares = keyShares.clone();
         int operations = keyShares.length;
+        shares = new double[operations];
+        buffer = new long[operations];
         open = new int[operations][objects];
         slots = new int[operations][objects];
         openCount = new int[operations];
@@ -83,7 +88,7 @@ final class CachedKeys {
         }
     }
 
-    /** An open key found with a fresh copy: fresh until arrival {@code expiry} (kept open if that is not later than {@code from}). */
+    /** An open key found with a fresh copy: fresh until arrival {@code expiry}, if that is after {@code from}. */
     void fresh(int o, int object, long from, long expiry) {
         if (expiry <= from) {
             return;
@@ -119,12 +124,11 @@ final class CachedKeys {
         return (long) chosen * objects + object;
     }
 
-    /** Splits {@code hits} among the operations in proportion to their fresh keys' shares, adding to {@code perOperation}. */
-    void splitHits(long hits, long[] perOperation, long[] buffer, RandomStream random) {
+    /** Splits {@code hits} among the operations by their fresh keys' shares, adding to {@code perOperation}. */
+    void splitHits(long hits, long[] perOperation, RandomStream random) {
         if (hits == 0) {
             return;
         }
-        double[] shares = new double[keyShares.length];
         for (int o = 0; o < shares.length; o++) {
             shares[o] = keyShares[o] * (open[o].length - openCount[o]) / freshShare;
         }

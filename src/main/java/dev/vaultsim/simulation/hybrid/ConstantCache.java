@@ -8,19 +8,19 @@ import dev.vaultsim.engine.Simulator;
 import dev.vaultsim.model.Vault;
 import dev.vaultsim.scenario.ClientSpec;
 import dev.vaultsim.scenario.MixEntry;
+import dev.vaultsim.simulation.hybrid.UncachedSegments.Segment;
 import dev.vaultsim.workload.Client;
 import dev.vaultsim.workload.ConstantSchedule;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A cached client with constant arrivals under the hybrid engine (hybrid-engine.md, "Couplings"):
- * one walk over its schedule, in step with simulated time. Each arrival of the schedule asks, independently
- * of every other, for a cached key (an operation and an object) or for a read the cache does not
- * hold, with fixed shares; so one key's arrivals are a thinning of the schedule, and two keys never
- * share an arrival. The walk knows which keys have a copy known to be fresh and until which
+ * one walk over its schedule, in step with simulated time. Each arrival of the schedule asks,
+ * independently of every other, for a cached key (an operation and an object) or for a read the
+ * cache does not hold, with fixed shares; so one key's arrivals are a thinning of the schedule, and
+ * two keys never share an arrival: the keys are not independent, and one walk takes them all. The walk knows which keys have a copy known to be fresh and until which
  * arrival ({@link CachedKeys}); between two changes of that, an arrival asks for an open key with
  * the open keys' share, so the next such arrival is a geometric number of arrivals on, and those
  * skipped ask for fresh keys (hits) or for uncached reads, a binomial split of their number.
@@ -37,20 +37,6 @@ import java.util.List;
  */
 final class ConstantCache implements Event, TrafficSource {
 
-    /** How the uncached part asked for the uncached reads of a segment of the schedule. */
-    private enum Kind { COUNTED, FOLLOWED, EXACT, MARK }
-
-    /**
-     * Arrivals {@code [from, to)} of the schedule, and what becomes of their uncached reads: counted
-     * (those not singled out, their count handed to {@code counted} once the walk has passed them),
-     * followed one by one (the followed outcomes), or simulated exactly. A mark (empty) runs
-     * {@code done} once the walk has passed it.
-     */
-    private record Segment(long from, long to, Kind kind, Outcomes outcomes, RandomStream random,
-                           PieceArrivals.Counted counted, PieceArrivals.Follower follower, Event arrival,
-                           Runnable done, double singledShare, long[] quiet) {
-    }
-
     private final HybridContext context;
     private final int index;
     private final int vaultPosition;
@@ -65,21 +51,18 @@ final class ConstantCache implements Event, TrafficSource {
     private final long lastIndex;
     private final CachedKeys keys;
     private final RandomStream random;
-    private final ArrayDeque<Segment> segments = new ArrayDeque<>();
+    /** Null without uncached reads: then the walk is bounded by stretches alone, one endless segment. */
+    private final UncachedSegments uncached;
+    private final Segment endless = Segment.endless();
     private final long[] hits;
-    private final long[] buffer;
-    /** Without uncached reads, the one segment: the walk is bounded by stretches alone. */
-    private final Segment open = new Segment(0, Long.MAX_VALUE, Kind.COUNTED, null, null, null, null, null, null, 0,
-            new long[1]);
     private final Event singledArrival = this::singledArrives;
     private final Event resumption = this::resume;
     private Simulator simulator;
-    /** The next arrival the walk has not looked at; the end of the segments asked for so far. */
+    /** The next arrival the walk has not looked at. */
     private long position;
-    private long askedTo;
     /** An arrival singled out, or a resumption, is scheduled: the walk waits for it. */
     private boolean scheduled;
-    /** The arrival singled out: its key ({@code operation × objects + object}), or −1 and its segment and outcome. */
+    /** The arrival singled out: its key ({@code operation × objects + object}), or −1, its segment and outcome. */
     private long pendingKey;
     private Segment pendingSegment;
     private int pendingOutcome;
@@ -116,12 +99,12 @@ final class ConstantCache implements Event, TrafficSource {
         this.keys = new CachedKeys(keyShares.stream().mapToDouble(Double::doubleValue).toArray(), objects);
         this.random = context.streams().of("hybrid/client/" + spec.name() + "/cache/walk");
         this.hits = new long[operations.length];
-        this.buffer = new long[operations.length];
+        this.uncached = uncached > 0 ? new UncachedSegments(schedule, this::asked) : null;
     }
 
     /** Where the client's uncached part (a {@link HybridClient}) asks for its arrivals: this walk's. */
     PieceArrivals uncachedArrivals() {
-        return new UncachedArrivals();
+        return uncached;
     }
 
     @Override
@@ -166,14 +149,14 @@ final class ConstantCache implements Event, TrafficSource {
      */
     private void walk() {
         while (true) {
-            Segment segment = currentSegment();
+            Segment segment = uncached == null ? endless : uncached.at(position);
             if (segment == null || position >= lastIndex || position >= stretchEndIndex) {
                 return;
             }
             keys.expireThrough(position);
-            long boundary = Math.min(Math.min(stretchEndIndex, segment.to()), Math.min(keys.nextExpiry(), lastIndex));
+            long boundary = Math.min(Math.min(stretchEndIndex, segment.to), Math.min(keys.nextExpiry(), lastIndex));
             double open = keys.openShare();
-            double singled = open + uncachedShare * segment.singledShare();
+            double singled = open + uncachedShare * segment.singledShare;
             long skipped = skipped(singled, boundary - position);
             quiet(skipped, segment);
             position += skipped;
@@ -203,11 +186,11 @@ final class ConstantCache implements Event, TrafficSource {
         if (count == 0) {
             return;
         }
-        double uncached = uncachedShare * (1 - segment.singledShare());
+        double counted = uncachedShare * (1 - segment.singledShare);
         double fresh = keys.freshShare();
-        long uncachedCount = fresh > 0 ? Binomial.draw(count, uncached / (uncached + fresh), random) : count;
-        segment.quiet()[0] += uncachedCount;
-        keys.splitHits(count - uncachedCount, hits, buffer, random);
+        long uncachedCount = fresh > 0 ? Binomial.draw(count, counted / (counted + fresh), random) : count;
+        segment.quiet += uncachedCount;
+        keys.splitHits(count - uncachedCount, hits, random);
     }
 
     /** What the arrival singled out asks for: an open key, or an uncached read of the segment. */
@@ -219,8 +202,8 @@ final class ConstantCache implements Event, TrafficSource {
         }
         pendingKey = -1;
         pendingSegment = segment;
-        pendingOutcome = segment.kind() == Kind.FOLLOWED
-                ? ConstantPieces.followedOutcome(segment.outcomes(), segment.singledShare(), random) : -1;
+        pendingOutcome = segment.kind == UncachedSegments.Kind.FOLLOWED
+                ? ConstantPieces.followedOutcome(segment.outcomes, segment.singledShare, random) : -1;
     }
 
     /** The arrival singled out, at its instant: a hit, a miss for the exact client, or an uncached read handed out. */
@@ -239,86 +222,24 @@ final class ConstantCache implements Event, TrafficSource {
             } else {
                 exact.arrive(simulator, operations[o], object);
             }
-        } else if (pendingSegment.kind() == Kind.FOLLOWED) {
-            pendingSegment.follower().follow(pendingOutcome, now);
+        } else if (pendingSegment.kind == UncachedSegments.Kind.FOLLOWED) {
+            pendingSegment.follower.follow(pendingOutcome, now);
         } else {
-            pendingSegment.arrival().fire(simulator);
+            pendingSegment.arrival.fire(simulator);
         }
         walk();
     }
 
-    /** The segment holding {@link #position}, after settling those passed; null while none is asked for. */
-    private Segment currentSegment() {
-        if (uncachedShare == 0) {
-            return open;
-        }
-        while (!segments.isEmpty() && segments.peekFirst().to() <= position) {
-            settle(segments.pollFirst());
-        }
-        return segments.peekFirst();
-    }
-
-    /** The walk has passed the segment: its counted uncached reads are split among their outcomes and handed over. */
-    private void settle(Segment segment) {
-        long quiet = segment.quiet()[0];
-        switch (segment.kind()) {
-            case MARK -> segment.done().run();
-            case EXACT -> { }
-            case COUNTED, FOLLOWED -> {
-                Outcomes outcomes = segment.outcomes();
-                double[] probabilities = segment.kind() == Kind.COUNTED ? outcomes.probabilities()
-                        : ConstantPieces.notFollowed(outcomes, segment.singledShare());
-                long[] counts = new long[outcomes.size()];
-                Binomial.split(quiet, probabilities, counts, segment.random());
-                segment.counted().counted(counts);
-            }
+    /** The uncached part asked for more arrivals: a walk that stopped for want of them goes on, at once. */
+    private void asked() {
+        if (!scheduled) {
+            scheduled = true;
+            simulator.schedule(simulator.now(), Precedence.TRAFFIC, resumption);
         }
     }
 
     private void resume(Simulator simulator) {
         scheduled = false;
         walk();
-    }
-
-    /** The uncached part's pieces, as segments of this walk. */
-    private final class UncachedArrivals implements PieceArrivals {
-
-        @Override
-        public void count(long start, long end, Outcomes outcomes, long[] counts, RandomStream random,
-                          Counted counted) {
-            ask(start, end, Kind.COUNTED, outcomes, random, counted, null, null, null, 0);
-        }
-
-        @Override
-        public void split(long start, long end, Outcomes outcomes, long[] counts, RandomStream random,
-                          Follower follower, Counted counted) {
-            ask(start, end, Kind.FOLLOWED, outcomes, random, counted, follower, null, null,
-                    ConstantPieces.followedShare(outcomes));
-        }
-
-        @Override
-        public void placeExactly(Simulator simulator, long start, long end, RandomStream random, Event arrival) {
-            ask(start, end, Kind.EXACT, null, random, null, null, arrival, null, 1);
-        }
-
-        @Override
-        public void whenHandedOut(long end, Runnable done) {
-            ask(end, end, Kind.MARK, null, null, null, null, null, done, 0);
-        }
-
-        private void ask(long start, long end, Kind kind, Outcomes outcomes, RandomStream random, Counted counted,
-                         Follower follower, Event arrival, Runnable done, double singledShare) {
-            long from = schedule.firstAtOrAfter(start);
-            if (from != askedTo) {
-                throw new IllegalStateException("the uncached part asked for arrivals " + from + " after " + askedTo);
-            }
-            askedTo = schedule.firstAtOrAfter(end);
-            segments.addLast(new Segment(from, askedTo, kind, outcomes, random, counted, follower, arrival, done,
-                    singledShare, new long[1]));
-            if (!scheduled) {
-                scheduled = true;
-                simulator.schedule(simulator.now(), Precedence.TRAFFIC, resumption);
-            }
-        }
     }
 }

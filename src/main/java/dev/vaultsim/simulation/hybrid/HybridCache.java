@@ -18,10 +18,10 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * The cached reads of one client under the hybrid engine (hybrid-engine.md, "Couplings"). With
- * Poisson arrivals and each request's operation and object drawn independently, the requests for
- * one key (a cached operation and an object) are a Poisson process of their own, and a key is a
- * renewal process: once a refresh leaves a fresh copy, every arrival until it expires is a hit, and
+ * The cached reads of one client with Poisson arrivals under the hybrid engine (hybrid-engine.md,
+ * "Couplings"; constant arrivals are {@link ConstantCache}'s). With Poisson arrivals and each
+ * request's operation and object drawn independently, the requests for one key (a cached operation
+ * and an object) are a Poisson process of their own, and a key is a renewal process: once a refresh leaves a fresh copy, every arrival until it expires is a hit, and
  * the next arrival after that is a miss. So each key's arrivals are placed one by one only while
  * its copy is missing or expired, and handed to the exact engine's own {@link Client}, whose cache,
  * coalescing and stale-if-error decide them; the first arrival that finds a fresh copy is a hit,
