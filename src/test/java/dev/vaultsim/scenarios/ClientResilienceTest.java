@@ -7,8 +7,11 @@ import dev.vaultsim.record.RunResult;
 import dev.vaultsim.record.VaultUse;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.ScenarioLoader;
+import dev.vaultsim.simulation.EngineKind;
 import dev.vaultsim.testing.LiveInvariants;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.List;
 
@@ -17,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Caches, second vaults and private endpoints (client-resilience.md) on stories whose answers
  * follow by arithmetic: one request a second at whole seconds, no retries unless said, a 10 s
- * timeout, replies within milliseconds.
+ * timeout, replies within milliseconds. The cache's stories hold under both engines: the hybrid's
+ * walk over a constant schedule hands every miss to the exact client, and counts hits as they are.
  */
 class ClientResilienceTest {
 
@@ -55,12 +59,13 @@ class ClientResilienceTest {
                 + " mix: { GetSecret: 1 }, retry: { maxRetries: 0 }" + extra + " }";
     }
 
-    @Test
-    void everyCopyExpiresAfterTheOutage_cachedReadsStayAtExactly100Percent() {
+    @ParameterizedTest
+    @EnumSource(EngineKind.class)
+    void everyCopyExpiresAfterTheOutage_cachedReadsStayAtExactly100Percent(EngineKind engine) {
         // Copies refresh at 0:00:00 and 1:00:01 (the first read an hour old misses); the second is
         // fresh until 2:00:01, after the outage [1:15, 2:00) ends: every read in it is a hit.
         RunResult result = LiveInvariants.check(scenario(NO_FAILOVER, reader(", cache: { ttl: 1h }"),
-                "{ type: region-outage, region: westeurope, at: 1h15m, duration: 45m }"));
+                "{ type: region-outage, region: westeurope, at: 1h15m, duration: 45m }"), engine);
 
         assertThat(result.traffic().totals().requests()).isEqualTo(10_800);
         assertThat(result.traffic().totals().failed()).isZero();
@@ -70,15 +75,16 @@ class ClientResilienceTest {
         assertThat(cache.vaultAvailability()).isEqualTo(1.0);
     }
 
-    @Test
-    void copyExpiresMidOutage_losesExactlyTheReadsUntilTheVaultIsBack() {
+    @ParameterizedTest
+    @EnumSource(EngineKind.class)
+    void copyExpiresMidOutage_losesExactlyTheReadsUntilTheVaultIsBack(EngineKind engine) {
         // The copy of 1:00:01 expires for the read at 2:00:02; the outage [1:30, 2:15) then fails
         // every read from 2:00:02 to 2:14:50: 889 reads, each a miss that reached the vault. The
         // reads of 2:14:51 to 2:14:59 time out after 2:15:00, when the read of 2:15:00 has brought
         // a fresh copy: judged as their last attempt ends, they are served from it (staleness is
         // judged then, so even without staleIfError).
         RunResult result = LiveInvariants.check(scenario(NO_FAILOVER, reader(", cache: { ttl: 1h }"),
-                "{ type: region-outage, region: westeurope, at: 1h30m, duration: 45m }"));
+                "{ type: region-outage, region: westeurope, at: 1h30m, duration: 45m }"), engine);
 
         assertThat(result.traffic().totals().failed()).isEqualTo(889);
         assertThat(result.traffic().failureCauses().get(FailureCause.REGION_UNAVAILABLE)).isEqualTo(889);
@@ -87,10 +93,11 @@ class ClientResilienceTest {
         assertThat(cache.vaultRequests() - cache.vaultSucceeded()).isEqualTo(898);
     }
 
-    @Test
-    void staleIfError_servesThoseReadsFromTheExpiredCopy() {
+    @ParameterizedTest
+    @EnumSource(EngineKind.class)
+    void staleIfError_servesThoseReadsFromTheExpiredCopy(EngineKind engine) {
         RunResult result = LiveInvariants.check(scenario(NO_FAILOVER, reader(", cache: { ttl: 1h, staleIfError: 1h }"),
-                "{ type: region-outage, region: westeurope, at: 1h30m, duration: 45m }"));
+                "{ type: region-outage, region: westeurope, at: 1h30m, duration: 45m }"), engine);
 
         assertThat(result.traffic().totals().failed()).isZero();
         CacheView cache = result.traffic().clients().cache().get("app");

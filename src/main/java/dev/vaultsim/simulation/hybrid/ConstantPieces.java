@@ -20,22 +20,18 @@ final class ConstantPieces implements PieceArrivals {
     }
 
     @Override
-    public void count(long start, long end, Outcomes outcomes, long[] counts, RandomStream random) {
+    public void count(long start, long end, Outcomes outcomes, long[] counts, RandomStream random, Counted counted) {
         long count = schedule.firstAtOrAfter(end) - schedule.firstAtOrAfter(start);
         Binomial.split(count, outcomes.probabilities(), counts, random);
+        counted.counted(counts);
     }
 
     @Override
-    public void split(long start, long end, Outcomes outcomes, long[] counts, RandomStream random, Follower follower) {
+    public void split(long start, long end, Outcomes outcomes, long[] counts, RandomStream random, Follower follower,
+                      Counted counted) {
         long first = schedule.firstAtOrAfter(start);
         long last = schedule.firstAtOrAfter(end);
-        double[] kept = outcomes.probabilities();
-        double followed = 0;
-        for (int i = 0; i < kept.length; i++) {
-            if (outcomes.followed(i)) {
-                followed += kept[i];
-            }
-        }
+        double followed = followedShare(outcomes);
         long followedCount = 0;
         if (followed > 0) {
             double logMiss = StrictMath.log1p(-Math.min(followed, 1));
@@ -52,13 +48,32 @@ final class ConstantPieces implements PieceArrivals {
             }
         }
         // The others: a multinomial split over the outcomes not followed.
+        Binomial.split(last - first - followedCount, notFollowed(outcomes, followed), counts, random);
+        counted.counted(counts);
+    }
+
+    /** The probability that an arrival's outcome is followed. */
+    static double followedShare(Outcomes outcomes) {
+        double followed = 0;
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (outcomes.followed(i)) {
+                followed += outcomes.probability(i);
+            }
+        }
+        return followed;
+    }
+
+    /** Each outcome's probability given that it is not followed ({@code followed}: their share). */
+    static double[] notFollowed(Outcomes outcomes, double followed) {
+        double[] kept = outcomes.probabilities();
         for (int i = 0; i < kept.length; i++) {
             kept[i] = outcomes.followed(i) || followed >= 1 ? 0 : kept[i] / (1 - followed);
         }
-        Binomial.split(last - first - followedCount, kept, counts, random);
+        return kept;
     }
 
-    private static int followedOutcome(Outcomes outcomes, double followed, RandomStream random) {
+    /** A followed outcome, each with its probability given that the outcome is followed. */
+    static int followedOutcome(Outcomes outcomes, double followed, RandomStream random) {
         double u = random.nextDouble() * followed;
         int chosen = -1;
         for (int i = 0; i < outcomes.size(); i++) {

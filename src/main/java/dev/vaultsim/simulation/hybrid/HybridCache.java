@@ -18,10 +18,10 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * The cached reads of one client under the hybrid engine (hybrid-engine.md, "Couplings"). With
- * Poisson arrivals and each request's operation and object drawn independently, the requests for
- * one key (a cached operation and an object) are a Poisson process of their own, and a key is a
- * renewal process: once a refresh leaves a fresh copy, every arrival until it expires is a hit, and
+ * The cached reads of one client with Poisson arrivals under the hybrid engine (hybrid-engine.md,
+ * "Couplings"; constant arrivals are {@link ConstantCache}'s). With Poisson arrivals and each
+ * request's operation and object drawn independently, the requests for one key (a cached operation
+ * and an object) are a Poisson process of their own, and a key is a renewal process: once a refresh leaves a fresh copy, every arrival until it expires is a hit, and
  * the next arrival after that is a miss. So each key's arrivals are placed one by one only while
  * its copy is missing or expired, and handed to the exact engine's own {@link Client}, whose cache,
  * coalescing and stale-if-error decide them; the first arrival that finds a fresh copy is a hit,
@@ -79,7 +79,7 @@ final class HybridCache implements Event, TrafficSource {
             }
         }
         stretchPhase = vault.transitions();
-        simulator.schedule(stretchEnd(0), Precedence.TRAFFIC, this);
+        simulator.schedule(stretchEnd(context, timeline, 0), Precedence.TRAFFIC, this);
     }
 
     /** A stretch ends: its hits are drawn and recorded, and the next begins. */
@@ -92,23 +92,28 @@ final class HybridCache implements Event, TrafficSource {
             long hits = operation.certainHits + Poisson.draw(operation.keyRate * operation.exposure, random);
             operation.certainHits = 0;
             operation.exposure = 0;
-            if (hits > 0) {
-                context.sink().requestsCompleted(new RequestBatch(index, vaultPosition, operation.operation, null,
-                        CacheOutcome.HIT, stretchPhase, stretchStart, hits, 0, LatencyCounts.of(0, hits), 0, 0,
-                        now));
-            }
+            recordHits(context, index, vaultPosition, operation.operation, stretchPhase, stretchStart, hits, now);
         }
         if (now < context.horizonNanos()) {
             stretchStart = now;
             stretchPhase = vault.transitions();
-            simulator.schedule(stretchEnd(now), Precedence.TRAFFIC, this);
+            simulator.schedule(stretchEnd(context, timeline, now), Precedence.TRAFFIC, this);
         }
     }
 
-    /** The next change of phase (or shapes), bucket in replication 0, or the horizon. */
-    private long stretchEnd(long now) {
+    /** A stretch from {@code now} ends at the next change of phase (or shapes), bucket in replication 0, or the horizon. */
+    static long stretchEnd(HybridContext context, ShapeTimeline timeline, long now) {
         return Math.min(Math.min(timeline.endOf(timeline.indexAt(now)), context.timelineCutAfter(now)),
                 context.horizonNanos());
+    }
+
+    /** The hits of one operation in a stretch, as one batch of its phase and bucket. */
+    static void recordHits(HybridContext context, int index, int vaultPosition, Operation operation, int phase,
+                           long stretchStart, long hits, long now) {
+        if (hits > 0) {
+            context.sink().requestsCompleted(new RequestBatch(index, vaultPosition, operation, null, CacheOutcome.HIT,
+                    phase, stretchStart, hits, 0, LatencyCounts.of(0, hits), 0, 0, now));
+        }
     }
 
     /** One cached operation: its keys, their rate, and the fresh copies whose hits are still to be drawn. */

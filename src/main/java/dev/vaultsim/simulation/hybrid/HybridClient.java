@@ -90,12 +90,15 @@ final class HybridClient implements Event, TrafficSource {
 
     HybridClient(HybridContext context, ClientSpec spec, int index, int vaultPosition, Vault vault,
                  ShapeTimeline timeline, Client exact) {
-        this(context, spec, index, vaultPosition, vault, timeline, exact, spec.name());
+        this(context, spec, index, vaultPosition, vault, timeline, exact, spec.name(), null);
     }
 
-    /** @param streamName names its random streams, apart from those of any other drawer of the client's traffic */
+    /**
+     * @param streamName names its random streams, apart from those of any other drawer of the client's traffic
+     * @param arrivals   where its arrivals come from, or null for its own (Poisson or constant, as its spec says)
+     */
     HybridClient(HybridContext context, ClientSpec spec, int index, int vaultPosition, Vault vault,
-                 ShapeTimeline timeline, Client exact, String streamName) {
+                 ShapeTimeline timeline, Client exact, String streamName, PieceArrivals arrivals) {
         this.context = context;
         this.spec = spec;
         this.index = index;
@@ -107,7 +110,8 @@ final class HybridClient implements Event, TrafficSource {
         double total = spec.mix().stream().mapToDouble(MixEntry::weight).sum();
         this.shares = spec.mix().stream().mapToDouble(m -> m.weight() / total).toArray();
         double perNano = 1 / spec.rate().meanGapNanos();
-        this.arrivals = spec.arrivals() == Arrivals.CONSTANT ? new ConstantPieces(new ConstantSchedule(spec.rate()))
+        this.arrivals = arrivals != null ? arrivals
+                : spec.arrivals() == Arrivals.CONSTANT ? new ConstantPieces(new ConstantSchedule(spec.rate()))
                 : new PoissonPieces(perNano);
         for (FailureCause cause : spec.retryOn()) {
             retryOn[cause.ordinal()] = true;
@@ -224,9 +228,10 @@ final class HybridClient implements Event, TrafficSource {
             bulkOutcomes = bulkOutcomes(interval);
             bulkInterval = interval;
         }
-        long[] drawn = counts(bulkOutcomes);
-        arrivals.count(start, end, bulkOutcomes, drawn, random);
-        recordCounts(bulkOutcomes, drawn, start, random);
+        Outcomes outcomes = bulkOutcomes;
+        int phase = vault.transitions();
+        arrivals.count(start, end, outcomes, counts(outcomes), random,
+                drawn -> recordCounts(outcomes, drawn, start, phase, random));
     }
 
     ShapeTimeline timeline() {
@@ -239,11 +244,21 @@ final class HybridClient implements Event, TrafficSource {
      */
     long[] bulk(long start, long end) {
         int interval = timeline.indexAt(start);
-        bulkPiece(start, end, interval, bucketStream(start));
-        long[] arrived = new long[operations.length];
-        for (int i = 0; i < bulkOutcomes.size(); i++) {
-            arrived[bulkOutcomes.operation(i)] += counts[i];
+        if (interval != bulkInterval) {
+            bulkOutcomes = bulkOutcomes(interval);
+            bulkInterval = interval;
         }
+        Outcomes outcomes = bulkOutcomes;
+        int phase = vault.transitions();
+        RandomStream random = bucketStream(start);
+        long[] arrived = new long[operations.length];
+        // A client's own arrivals hand their counts over at once (only a cache's walk defers them).
+        arrivals.count(start, end, outcomes, counts(outcomes), random, drawn -> {
+            recordCounts(outcomes, drawn, start, phase, random);
+            for (int i = 0; i < outcomes.size(); i++) {
+                arrived[outcomes.operation(i)] += drawn[i];
+            }
+        });
         return arrived;
     }
 
@@ -349,7 +364,8 @@ final class HybridClient implements Event, TrafficSource {
             chain[0] = interval;
             slice(simulator, start, end, chain, 1, 0, 0, start, random);
         }
-        followed.flush(start, phase, simulator.now());
+        long now = simulator.now();
+        arrivals.whenHandedOut(end, () -> followed.flush(start, phase, now));
     }
 
     /**
@@ -368,9 +384,9 @@ final class HybridClient implements Event, TrafficSource {
         }
         if (j == maxAttempts || !anyRetriedFrom(current)) {
             Outcomes outcomes = chainOutcomes(a -> chain[a - 1], j);
-            long[] drawn = counts(outcomes);
-            arrivals.count(u, v, outcomes, drawn, random);
-            recordCounts(outcomes, drawn, pieceStart, random);
+            int phase = vault.transitions();
+            arrivals.count(u, v, outcomes, counts(outcomes), random,
+                    drawn -> recordCounts(outcomes, drawn, pieceStart, phase, random));
             return;
         }
         if (j == chain.length) {
@@ -449,10 +465,10 @@ final class HybridClient implements Event, TrafficSource {
             firstInterval = interval;
         }
         Outcomes outcomes = firstOutcomes;
-        long[] drawn = counts(outcomes);
-        arrivals.split(u, v, outcomes, drawn, random, (i, arrival) -> follow(simulator, outcomes.operation(i),
-                arrival, arrival + outcomes.replyNanos(i), outcomes.cause(i), interval));
-        recordCounts(outcomes, drawn, pieceStart, random);
+        int phase = vault.transitions();
+        arrivals.split(u, v, outcomes, counts(outcomes), random, (i, arrival) -> follow(simulator,
+                outcomes.operation(i), arrival, arrival + outcomes.replyNanos(i), outcomes.cause(i), interval),
+                drawn -> recordCounts(outcomes, drawn, pieceStart, phase, random));
     }
 
     /** Each arrival's first attempt: the outcomes that end the request, and the failures that are retried. */
@@ -485,9 +501,8 @@ final class HybridClient implements Event, TrafficSource {
         return counts;
     }
 
-    /** The drawn counts of outcomes not followed, as batches. */
-    private void recordCounts(Outcomes outcomes, long[] drawn, long start, RandomStream random) {
-        int phase = vault.transitions();
+    /** The drawn counts of outcomes not followed, as batches of the phase their piece started in. */
+    private void recordCounts(Outcomes outcomes, long[] drawn, long start, int phase, RandomStream random) {
         for (int i = 0; i < outcomes.size(); i++) {
             if (drawn[i] == 0) {
                 continue;

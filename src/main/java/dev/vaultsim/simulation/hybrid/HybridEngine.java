@@ -30,9 +30,8 @@ import java.util.Optional;
  * and the traffic drawn in bulk wherever the world stays as it is for a request's whole life. Two
  * passes over the same streams: the world alone, recording what attempts would meet
  * ({@link WorldPass}); then the world again with {@link HybridClient}s in place of clients.
- * Clients of several vaults run in {@link SwitchingLane}s. Scenarios whose clients couple requests
- * to each other in ways the bulk draws cannot follow (caches with constant arrivals, caches with
- * several vaults) run on the exact engine, and the report says so.
+ * Clients of several vaults run in {@link SwitchingLane}s. A client with both a cache and several
+ * vaults runs on the exact engine, and the report says so.
  */
 public final class HybridEngine implements Engine {
 
@@ -92,12 +91,18 @@ public final class HybridEngine implements Engine {
                 sources.add(new HybridClient(context, spec, index, position, vault, timeline, exactClient));
                 continue;
             }
-            sources.add(new HybridCache(context, spec, index, position, vault, timeline, exactClient));
+            // With constant arrivals, cached and uncached reads share one schedule: the cache's walk hands
+            // the uncached part its arrivals. Poisson ones split into independent processes.
+            ConstantCache constant = spec.arrivals() == Arrivals.CONSTANT
+                    ? new ConstantCache(context, spec, index, position, vault, timeline, exactClient) : null;
+            sources.add(constant != null ? constant
+                    : new HybridCache(context, spec, index, position, vault, timeline, exactClient));
             ClientSpec uncached = uncachedPart(spec);
             if (uncached != null) {
                 Client exactUncached = new Client(uncached, index, List.of(vault), new int[] {position},
                         world.region(spec.region()), world.service(), run.streams(), run.recorder(), null, null);
-                sources.add(new HybridClient(context, uncached, index, position, vault, timeline, exactUncached));
+                sources.add(new HybridClient(context, uncached, index, position, vault, timeline, exactUncached,
+                        uncached.name(), constant == null ? null : constant.uncachedArrivals()));
             }
         }
         for (TrafficSource source : sources) {
@@ -137,10 +142,6 @@ public final class HybridEngine implements Engine {
             if (client.vaults().size() > 1 && client.cache() != null) {
                 // Its hits count on the class's current vault, which its breaker moves: not drawn in bulk yet.
                 return Optional.of("client " + client.name() + " has a cache and several vaults");
-            }
-            if (client.cache() != null && client.arrivals() == Arrivals.CONSTANT) {
-                // Its keys' arrivals are not independent Poisson processes, which the cache's bulk needs.
-                return Optional.of("client " + client.name() + " has a cache and constant arrivals");
             }
         }
         return Optional.empty();

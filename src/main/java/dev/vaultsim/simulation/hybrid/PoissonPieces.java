@@ -18,15 +18,17 @@ final class PoissonPieces implements PieceArrivals {
     }
 
     @Override
-    public void count(long start, long end, Outcomes outcomes, long[] counts, RandomStream random) {
+    public void count(long start, long end, Outcomes outcomes, long[] counts, RandomStream random, Counted counted) {
         double mean = perNano * (end - start);
         for (int i = 0; i < outcomes.size(); i++) {
             counts[i] = Poisson.draw(mean * outcomes.probability(i), random);
         }
+        counted.counted(counts);
     }
 
     @Override
-    public void split(long start, long end, Outcomes outcomes, long[] counts, RandomStream random, Follower follower) {
+    public void split(long start, long end, Outcomes outcomes, long[] counts, RandomStream random, Follower follower,
+                      Counted counted) {
         double mean = perNano * (end - start);
         for (int i = 0; i < outcomes.size(); i++) {
             long count = Poisson.draw(mean * outcomes.probability(i), random);
@@ -39,6 +41,7 @@ final class PoissonPieces implements PieceArrivals {
                 follower.follow(i, start + (long) (random.nextDouble() * (end - start)));
             }
         }
+        counted.counted(counts);
     }
 
     @Override

@@ -76,7 +76,7 @@ final class SwitchingLane implements Event, TrafficSource {
         this.copiesAccepted = mirrored ? new SafeRuns[vaults.length] : null;
         for (int v = 0; v < vaults.length; v++) {
             HybridClient drawer = new HybridClient(context, lane, index, positions[v], vaults[v], timelines[v], exact,
-                    lane.name() + "@" + vaults[v].name());
+                    lane.name() + "@" + vaults[v].name(), null);
             byVault[v] = drawer;
             safe[v] = new SafeRuns(timelines[v], i -> drawer.alwaysSucceeds(i, false));
             if (mirrored) {

@@ -3,6 +3,7 @@ package dev.vaultsim.simulation.hybrid;
 import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.catalog.OperationClass;
+import dev.vaultsim.record.CacheView;
 import dev.vaultsim.record.FailoverResult;
 import dev.vaultsim.record.LatencySummary;
 import dev.vaultsim.record.RunResult;
@@ -64,8 +65,9 @@ final class AgreementFigures {
 
     /**
      * Requests, attempts, availability (all, per class, operation and client, for those with
-     * requests), failures per cause (those either engine met), lost writes, cache hits and vault
-     * use per client, p50 and p99 of successes.
+     * requests), each cache's hits, misses and copies served stale (when either engine served one),
+     * each vault's requests, switchovers and divergent writes of clients with several vaults,
+     * failures per cause (those either engine met), lost writes, p50 and p99 of successes.
      */
     static List<Figure> figures(String scenario, List<RunResult> exact, List<RunResult> hybrid, boolean identical) {
         List<RunResult> both = new ArrayList<>(exact);
@@ -83,13 +85,20 @@ final class AgreementFigures {
         for (String client : seen(both, r -> r.traffic().byClient())) {
             all.put("client " + client + " availability", r -> availability(r.traffic().byClient().get(client)));
         }
+        for (String client : both.get(0).traffic().clients().cache().keySet()) {
+            all.put("client " + client + " cache hits", r -> cache(r, client).hits());
+            all.put("client " + client + " cache misses", r -> cache(r, client).misses());
+            if (both.stream().anyMatch(r -> cache(r, client).servedStale() > 0)) {
+                all.put("client " + client + " served stale", r -> cache(r, client).servedStale());
+            }
+        }
         for (FailureCause cause : FailureCause.values()) {
             if (both.stream().anyMatch(r -> failures(r, cause) > 0)) {
                 all.put(cause + " failures", r -> failures(r, cause));
             }
         }
         all.put("lost writes", r -> r.history().failovers().stream().mapToLong(FailoverResult::lostWrites).sum());
-        clientViews(both, all);
+        vaultUse(both, all);
         all.put("p50 ms", r -> latency(r, LatencySummary::p50Millis));
         all.put("p99 ms", r -> latency(r, LatencySummary::p99Millis));
         List<Figure> figures = new ArrayList<>();
@@ -99,19 +108,9 @@ final class AgreementFigures {
         return figures;
     }
 
-    /**
-     * For clients with a cache, its hit ratio and served-stale requests; for clients with several
-     * vaults, each vault's requests, the switchovers per class and the divergent writes.
-     */
-    private static void clientViews(List<RunResult> runs, Map<String, ToDoubleFunction<RunResult>> all) {
+    /** For clients with several vaults: each vault's requests, the switchovers per class and the divergent writes. */
+    private static void vaultUse(List<RunResult> runs, Map<String, ToDoubleFunction<RunResult>> all) {
         var first = runs.get(0).traffic().clients();
-        for (String client : first.cache().keySet()) {
-            all.put("client " + client + " hit ratio", r -> {
-                Double ratio = r.traffic().clients().cache().get(client).hitRatio();
-                return ratio == null ? 0 : ratio;
-            });
-            all.put("client " + client + " served stale", r -> r.traffic().clients().cache().get(client).servedStale());
-        }
         first.vaultUse().forEach((client, use) -> {
             for (String vault : use.byVault().keySet()) {
                 all.put("client " + client + " requests on " + vault,
@@ -137,6 +136,10 @@ final class AgreementFigures {
             });
         }
         return keys;
+    }
+
+    private static CacheView cache(RunResult run, String client) {
+        return run.traffic().clients().cache().get(client);
     }
 
     private static double failures(RunResult run, FailureCause cause) {
