@@ -21,7 +21,9 @@ import dev.vaultsim.workload.Client;
 import dev.vaultsim.workload.ConstantSchedule;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.IntUnaryOperator;
+import java.util.function.Predicate;
 
 /**
  * One client's traffic under the hybrid engine, piece by piece of simulated time. A piece lies in
@@ -68,7 +70,13 @@ final class HybridClient implements Event, TrafficSource {
     private final Client exact;
     private final Operation[] operations;
     private final double[] shares;
-    private final PieceArrivals arrivals;
+    private final ClientArrivals arrivals;
+    /** The arrivals pieces are drawn from: the client's own, or its current throttling window's drawn count. */
+    private PieceArrivals pieces;
+    /** Its throttling windows when its vault limits its operations and they are planned, else null. */
+    private ClientWindows windows;
+    /** The run of windows the current pieces belong to ends here. */
+    private long runEnd;
     private final boolean[] retryOn = new boolean[CAUSES.length];
     private final int maxAttempts;
     private final long maxBackoffNanos;
@@ -103,6 +111,7 @@ final class HybridClient implements Event, TrafficSource {
         double perNano = 1 / spec.rate().meanGapNanos();
         this.arrivals = spec.arrivals() == Arrivals.CONSTANT ? new ConstantPieces(new ConstantSchedule(spec.rate()))
                 : new PoissonPieces(perNano);
+        this.pieces = arrivals;
         for (FailureCause cause : spec.retryOn()) {
             retryOn[cause.ordinal()] = true;
         }
@@ -128,6 +137,16 @@ final class HybridClient implements Event, TrafficSource {
         return arrivals * (1 - Math.cos(2 * Math.PI / instances)) >= RANDOM_ROUTING_EXPONENT;
     }
 
+    /**
+     * From now on, the client's throttled operations are drawn window by window of its vault's
+     * limits ({@code planners}, one per limit group its mix reaches, all of one width): in bulk
+     * where the windows its arrivals can reach are throttle-free, else exactly.
+     */
+    void planWindows(List<WindowPlanner> planners) {
+        windows = new ClientWindows(planners, context.horizonNanos(), context.bucketNanos(), arrivals,
+                context.streams(), streamPrefix, this::mayRetry, this::meetsLimit, maxAttempts);
+    }
+
     @Override
     public void start(Simulator simulator) {
         simulator.scheduleArrival(0, this);
@@ -138,9 +157,17 @@ final class HybridClient implements Event, TrafficSource {
     public void fire(Simulator simulator) {
         long start = simulator.now();
         RandomStream random = bucketStream(start);
+        long limit = Math.min(context.timelineCutAfter(start), context.horizonNanos());
+        if (windows != null) {
+            if (start >= runEnd && !enterRun(simulator, start, random)) {
+                simulator.scheduleArrival(runEnd, this);
+                return;
+            }
+            limit = Math.min(limit, runEnd);
+        }
         int interval = timeline.indexAt(start);
         long stateEnd = timeline.endOf(interval);
-        long limit = Math.min(Math.min(stateEnd, context.timelineCutAfter(start)), context.horizonNanos());
+        limit = Math.min(limit, stateEnd);
         long hazard = context.nextHazardAfter(start);
         long timedFrom = hazard == Long.MAX_VALUE ? Long.MAX_VALUE : hazard - context.lagBoundNanos();
         boolean timed = start >= timedFrom;
@@ -160,6 +187,27 @@ final class HybridClient implements Event, TrafficSource {
         if (end > start) {
             simulator.scheduleArrival(end, this);
         }
+    }
+
+    /**
+     * A throttling window begins at {@code start}. With their drawn counts, the run of windows from
+     * it that are throttle-free as far as their arrivals reach is cut into pieces as any stretch of
+     * time (true); where there is none, this window's arrivals, its drawn count of them, are placed
+     * now as sorted uniforms and simulated exactly (false).
+     */
+    private boolean enterRun(Simulator simulator, long start, RandomStream random) {
+        long width = windows.widthNanos();
+        long first = start / width;
+        int run = windows.bulkRun(first);
+        long last = first + Math.max(run, 1) - 1;
+        runEnd = windows.end(last);
+        PieceArrivals drawn = arrivals.given(windows.arrivals(first, last), start, width, runEnd);
+        if (run > 0) {
+            pieces = drawn;
+            return true;
+        }
+        drawn.placeExactly(simulator, start, runEnd, random, exact::arrive);
+        return false;
     }
 
     private RandomStream bucketStream(long time) {
@@ -202,7 +250,7 @@ final class HybridClient implements Event, TrafficSource {
      * positions, or a success that may reach the timeout.
      */
     private boolean needsExactness(AttemptShape shape) {
-        if (shape.throttled()) {
+        if (shape.throttled() && windows == null) {
             return true;
         }
         double down = shape.failureChances()[FailureCause.INSTANCE_UNAVAILABLE.ordinal()];
@@ -219,7 +267,7 @@ final class HybridClient implements Event, TrafficSource {
             bulkInterval = interval;
         }
         long[] drawn = counts(bulkOutcomes);
-        arrivals.count(start, end, bulkOutcomes, drawn, random);
+        pieces.count(start, end, bulkOutcomes, drawn, random);
         recordCounts(bulkOutcomes, drawn, start, random);
     }
 
@@ -307,7 +355,7 @@ final class HybridClient implements Event, TrafficSource {
         if (j == maxAttempts || !anyRetriedFrom(current)) {
             Outcomes outcomes = chainOutcomes(a -> chain[a - 1], j);
             long[] drawn = counts(outcomes);
-            arrivals.count(u, v, outcomes, drawn, random);
+            pieces.count(u, v, outcomes, drawn, random);
             recordCounts(outcomes, drawn, pieceStart, random);
             return;
         }
@@ -350,6 +398,38 @@ final class HybridClient implements Event, TrafficSource {
         return false;
     }
 
+    /**
+     * Whether an attempt of the client sent in [from, to) may fail with a cause it retries, the
+     * timeout of a slow success included: its throttling windows' bound on retries.
+     */
+    private boolean mayRetry(long fromNanos, long toNanos) {
+        return anyShapeIn(fromNanos, toNanos, shape -> mayBeRetried(shape) || mayTimeOut(shape));
+    }
+
+    /** Whether an attempt of the client sent in [from, to) may reach its vault's throttle. */
+    private boolean meetsLimit(long fromNanos, long toNanos) {
+        return anyShapeIn(fromNanos, toNanos, AttemptShape::throttled);
+    }
+
+    /** Whether an operation the client sends meets a shape passing {@code test} in [from, to). */
+    private boolean anyShapeIn(long fromNanos, long toNanos, Predicate<AttemptShape> test) {
+        for (int i = timeline.indexAt(Math.max(0, fromNanos)); ; i++) {
+            for (int o = 0; o < operations.length; o++) {
+                if (shares[o] > 0 && test.test(timeline.shape(i, o))) {
+                    return true;
+                }
+            }
+            if (timeline.endOf(i) >= toNanos) {
+                return false;
+            }
+        }
+    }
+
+    private boolean mayTimeOut(AttemptShape shape) {
+        return retryOn[FailureCause.TIMEOUT.ordinal()] && shape.success() != null
+                && context.latencyBoundNanos(shape.success()) > spec.timeoutNanos();
+    }
+
     /** Whether an attempt meeting this shape may fail with a cause the client retries. */
     private boolean mayBeRetried(AttemptShape shape) {
         return shape.unreachable() ? retryOn[FailureCause.REGION_UNAVAILABLE.ordinal()] : retriedChance(shape) > 0;
@@ -388,7 +468,7 @@ final class HybridClient implements Event, TrafficSource {
         }
         Outcomes outcomes = firstOutcomes;
         long[] drawn = counts(outcomes);
-        arrivals.split(u, v, outcomes, drawn, random, (i, arrival) -> follow(simulator, outcomes.operation(i),
+        pieces.split(u, v, outcomes, drawn, random, (i, arrival) -> follow(simulator, outcomes.operation(i),
                 arrival, arrival + outcomes.replyNanos(i), outcomes.cause(i), interval));
         recordCounts(outcomes, drawn, pieceStart, random);
     }
@@ -494,7 +574,7 @@ final class HybridClient implements Event, TrafficSource {
 
     /** Arrivals placed one by one and simulated as events by the exact engine's client. */
     private void exactPiece(Simulator simulator, long start, long end, RandomStream random) {
-        arrivals.placeExactly(simulator, start, end, random, exact::arrive);
+        pieces.placeExactly(simulator, start, end, random, exact::arrive);
     }
 
     private void succeeded(int o, AttemptShape shape, int attempts, long replySumNanos, long count, long start,

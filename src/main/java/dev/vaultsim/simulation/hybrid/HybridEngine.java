@@ -73,6 +73,7 @@ public final class HybridEngine implements Engine {
                 maxInstances(scenario), nudge);
         List<Vault> vaults = world.vaults();
         List<TrafficSource> sources = new ArrayList<>();
+        List<ThrottlePlanning.Participant> participants = new ArrayList<>();
         for (int index = 0; index < scenario.clients().size(); index++) {
             ClientSpec spec = scenario.clients().get(index);
             Vault vault = world.vault(spec.vault());
@@ -81,17 +82,24 @@ public final class HybridEngine implements Engine {
             Client exactClient = new Client(spec, index, List.of(vault), new int[] {position},
                     world.region(spec.region()), world.service(), run.streams(), run.recorder(), null, null);
             if (spec.cache() == null) {
-                sources.add(new HybridClient(context, spec, index, position, vault, timeline, exactClient));
+                HybridClient client = new HybridClient(context, spec, index, position, vault, timeline, exactClient);
+                sources.add(client);
+                participants.add(new ThrottlePlanning.Participant(spec, vault, client));
                 continue;
             }
             sources.add(new HybridCache(context, spec, index, position, vault, timeline, exactClient));
+            participants.add(new ThrottlePlanning.Participant(spec, vault, null));
             ClientSpec uncached = uncachedPart(spec);
             if (uncached != null) {
                 Client exactUncached = new Client(uncached, index, List.of(vault), new int[] {position},
                         world.region(spec.region()), world.service(), run.streams(), run.recorder(), null, null);
-                sources.add(new HybridClient(context, uncached, index, position, vault, timeline, exactUncached));
+                HybridClient client = new HybridClient(context, uncached, index, position, vault, timeline,
+                        exactUncached);
+                sources.add(client);
+                participants.add(new ThrottlePlanning.Participant(uncached, vault, client));
             }
         }
+        ThrottlePlanning.plan(participants, span);
         for (TrafficSource source : sources) {
             source.start(run.simulator());
         }
