@@ -205,9 +205,10 @@ final class AgreementCases {
                 horizonFactor, "vaults[0].limits={ secretOperations: 400/10s }", "clients[0].mix={ GetSecret: 1 }",
                 "clients[1].mix={ GetSecret: 80, Decrypt: 20 }", "clients[0].rate=20/s", "clients[1].rate=20/s"));
         cases.add(throttledCase("throttled-key-creation.yaml", "1h",
-                "7 key creations a window against the HSM's 10 (one window in ten reaches it), and an HSM instance"
-                        + " lost at 0:30, whose retries bring the 50/s of reads near their limit of 2,000 for a while",
-                horizonFactor, "clients[0].rate=0.7/s",
+                "7 key creations a window against the HSM's 10, not retried: one window in ten reaches it and"
+                        + " refuses some; an HSM instance lost at 0:30, whose retries bring the 50/s of reads near their"
+                        + " limit of 2,000 for a while",
+                horizonFactor, "clients[0].rate=0.7/s", "clients[0].retry={ maxRetries: 0 }",
                 "faults=[{ type: instance-failure, region: eastus, layer: hsm, count: 1, at: 30m, duration: 10m }]"));
         return cases;
     }

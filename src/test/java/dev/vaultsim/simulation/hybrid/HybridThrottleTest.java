@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Throttled vaults under the hybrid engine: windows that cannot reach their limit are drawn in
@@ -53,6 +54,31 @@ class HybridThrottleTest {
         // exactly: about two events per attempt of the 3 % of requests that are creations. Exactly,
         // the reads alone would cost two events each.
         assertThat(result.engine().eventsProcessed()).isLessThan(result.traffic().totals().requests() / 4);
+    }
+
+    /**
+     * Throttled creations retry at the window's end: a window after a refusal holds those retries,
+     * and drawn in bulk it would let them all through (about 74 % of creations succeed instead of
+     * 68 %). Over 16 replications the means differ by about 0.4 points of sampling error.
+     */
+    @Test
+    void theWindowsAfterARefusal_areExact_soThatItsRetriesMeetTheLimit() {
+        Scenario scenario = ScenarioLoader.load(Path.of("scenarios/throttled-key-creation.yaml"),
+                List.of("duration=20m")).scenario();
+        double exact = 0;
+        double hybrid = 0;
+        int replications = 16;
+        for (int r = 0; r < replications; r++) {
+            exact += writeAvailability(new ExactEngine().replicate(scenario, r, false, RunOptions.single()).result());
+            hybrid += writeAvailability(new HybridEngine(new ExactEngine())
+                    .replicate(scenario, r, false, RunOptions.single()).result());
+        }
+        assertThat(hybrid / replications).isCloseTo(exact / replications, within(0.02));
+    }
+
+    private static double writeAvailability(RunResult result) {
+        var writes = result.traffic().byClass().get(dev.vaultsim.catalog.OperationClass.WRITE);
+        return (double) writes.succeeded() / writes.requests();
     }
 
     @Test
