@@ -36,14 +36,16 @@ import java.util.function.Predicate;
  * not retried) drawn in bulk, each retried request followed attempt by attempt over the timeline
  * (whatever state its retries meet);</li>
  * <li><b>exact</b>: arrivals placed one by one and simulated as events by the exact engine's own
- * {@link Client}, where chances are not enough: a throttled vault, a balancer routing over down
- * instances at a rate too low for retries to land anywhere but the next instance, latencies that
- * may reach the timeout, and the writes just before a region or link is lost (their replication
- * decides the lost writes).</li>
+ * {@link Client}, where chances are not enough: a throttled vault whose limits are not planned
+ * ({@link ThrottlePlanning}), a balancer routing over down instances at a rate too low for retries
+ * to land anywhere but the next instance, latencies that may reach the timeout, and the writes
+ * just before a region or link is lost (their replication decides the lost writes).</li>
  * </ul>
  * Arrival counts come from one stream per bucket, so moving an interval's end redraws only its
- * bucket: common random numbers survive in sweeps. How arrivals are counted and placed (Poisson or
- * constant) is the {@link PieceArrivals}' business.
+ * bucket: common random numbers survive in sweeps. A client whose vault limits its operations
+ * draws its arrivals per throttling window first ({@link ClientWindows}): runs of throttle-free
+ * windows are cut into these pieces with their drawn counts, any other window is one exact piece.
+ * How arrivals are counted and placed (Poisson or constant) is the {@link PieceArrivals}' business.
  */
 final class HybridClient implements Event, TrafficSource {
 

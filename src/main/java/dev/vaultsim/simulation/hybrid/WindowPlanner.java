@@ -18,8 +18,8 @@ import java.util.function.LongSupplier;
  * cause the client retries, which its shapes must allow somewhere in {@code [jW − span, (j+1)W)}.
  * Only attempts that meet the throttle count, and none does in a window where every shape of a
  * client stops its attempts before the throttle (an unreachable or failing-over vault, read-only
- * mode, a write pause). So the attempts in window j are at most every sharing client's arrivals in window j, plus, for a
- * client that may retry there, {@code maxAttempts − 1} times its arrivals in every window from
+ * mode, a write pause). So the attempts in window j are at most every sharing client's arrivals
+ * in window j, plus, for a client that may retry there, {@code maxAttempts − 1} times its arrivals in every window from
  * {@code jW − span} to window j. Within the limit, no attempt of window j is refused (the first
  * refusal would need the limit's worth of attempts before it), and by induction none in the
  * throttle-free windows after it: refusals seen so far stay the only ones. The bound is
