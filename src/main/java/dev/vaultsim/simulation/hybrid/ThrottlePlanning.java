@@ -5,6 +5,7 @@ import dev.vaultsim.model.Throttle;
 import dev.vaultsim.model.Vault;
 import dev.vaultsim.scenario.ClientSpec;
 import dev.vaultsim.scenario.MixEntry;
+import dev.vaultsim.scenario.Rate;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -19,13 +20,16 @@ import java.util.Set;
  * is planned only when every client reaching it can count its arrivals per window before
  * simulating them: a cached client cannot (its misses, simulated exactly, depend on its cache), nor
  * a client whose limits have windows of different widths, nor one whose requests outlive
- * {@link #MAX_REACH_WINDOWS} windows (the planner keeps that many counts). Their limits, and every
+ * {@link #MAX_REACH_WINDOWS} windows (the planner keeps that many counts); nor is a limit whose
+ * clients send less than a request a window. Those limits, and every
  * other limit of the clients reaching them, stay simulated exactly wherever they apply, as before.
  */
 final class ThrottlePlanning {
 
     /** Beyond this many windows of a request's life, a client's counts are not kept: it stays exact. */
     static final long MAX_REACH_WINDOWS = 1000;
+    /** Below this many arrivals a window (all clients of a limit together), a limit stays exact. */
+    static final double MIN_ARRIVALS_PER_WINDOW = 1;
 
     /** A client's traffic under the hybrid engine: its spec, its vault, and the client drawing it (null: a cache). */
     record Participant(ClientSpec spec, Vault vault, HybridClient client) {
@@ -56,8 +60,9 @@ final class ThrottlePlanning {
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (List<Integer> clients : reaching.values()) {
-                if (clients.stream().allMatch(c -> planned[c])) {
+            for (Map.Entry<Limit, List<Integer>> limit : reaching.entrySet()) {
+                List<Integer> clients = limit.getValue();
+                if (busy(limit.getKey(), clients, participants) && clients.stream().allMatch(c -> planned[c])) {
                     continue;
                 }
                 for (int c : clients) {
@@ -81,6 +86,20 @@ final class ThrottlePlanning {
             }
             p.client().planWindows(own);
         }
+    }
+
+    /**
+     * Whether the clients reaching a limit send at least one request a window on average: below
+     * that, simulating their requests costs less than deciding every window (a scenario of years
+     * at a request a month would otherwise spend its time counting empty windows).
+     */
+    private static boolean busy(Limit limit, List<Integer> clients, List<Participant> participants) {
+        double perWindow = 0;
+        for (int c : clients) {
+            Rate rate = participants.get(c).spec().rate();
+            perWindow += rate.count() * limit.vault().throttle().windowNanos(limit.group()) / rate.perNanos();
+        }
+        return perWindow >= MIN_ARRIVALS_PER_WINDOW;
     }
 
     /** The limit groups of the client's vault that its operations (of positive weight) count against. */
