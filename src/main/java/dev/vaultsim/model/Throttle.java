@@ -16,6 +16,8 @@ public final class Throttle {
     private final long[] limit = new long[GROUPS.length];
     private final long[] currentWindow = new long[GROUPS.length];
     private final long[] accepted = new long[GROUPS.length];
+    /** By group: when an attempt was last refused, for engines that must know whether refusals are recent. */
+    private final long[] lastRefused = new long[GROUPS.length];
 
     Throttle(LimitsSpec limits) {
         for (LimitGroup group : GROUPS) {
@@ -24,17 +26,34 @@ public final class Throttle {
             windowNanos[g] = rate == null ? 0 : rate.perNanos();
             limit[g] = rate == null ? 0 : (long) Math.floor(rate.count());
             currentWindow[g] = -1;
+            lastRefused[g] = Long.MIN_VALUE;
         }
+    }
+
+    /** Whether the group has a limit at all (then attempts of it depend on each other). */
+    public boolean limits(LimitGroup group) {
+        return windowNanos[group.ordinal()] != 0;
+    }
+
+    /** The group's window width (0 without a limit). */
+    public long windowNanos(LimitGroup group) {
+        return windowNanos[group.ordinal()];
+    }
+
+    /** The group's limit: attempts accepted per window. */
+    public long limit(LimitGroup group) {
+        return limit[group.ordinal()];
+    }
+
+    /** When an attempt of the group was last refused, {@link Long#MIN_VALUE} if never. */
+    public long lastRefusedNanos(LimitGroup group) {
+        return lastRefused[group.ordinal()];
     }
 
     /**
      * Counts an attempt of the group at {@code now} if the window has room and returns -1;
      * otherwise returns the end of the current window (when a retry may succeed).
      */
-    /** Whether the group has a limit at all (then attempts of it depend on each other). */
-    public boolean limits(LimitGroup group) {
-        return windowNanos[group.ordinal()] != 0;
-    }
 
     public long tryAcquire(LimitGroup group, long now) {
         int g = group.ordinal();
@@ -51,6 +70,7 @@ public final class Throttle {
             accepted[g]++;
             return -1;
         }
+        lastRefused[g] = now;
         return (window + 1) * width;
     }
 }

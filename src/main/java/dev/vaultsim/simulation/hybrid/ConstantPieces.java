@@ -11,7 +11,7 @@ import dev.vaultsim.workload.ConstantSchedule;
  * arrivals are found by geometric jumps over the schedule (each arrival is one with the followed
  * outcomes' total probability), so that the cost is their number, not the piece's.
  */
-final class ConstantPieces implements PieceArrivals {
+final class ConstantPieces implements ClientArrivals {
 
     private final ConstantSchedule schedule;
 
@@ -86,6 +86,18 @@ final class ConstantPieces implements PieceArrivals {
             }
         }
         return chosen;
+    }
+
+    /** The schedule's own count: nothing to draw. */
+    @Override
+    public long windowCount(long start, long end, RandomStream random) {
+        return schedule.firstAtOrAfter(end) - schedule.firstAtOrAfter(start);
+    }
+
+    /** Already the count of every piece: the schedule fixes it. */
+    @Override
+    public PieceArrivals given(long[] counts, long firstStart, long widthNanos, long end) {
+        return this;
     }
 
     @Override

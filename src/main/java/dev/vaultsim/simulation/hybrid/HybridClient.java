@@ -21,7 +21,9 @@ import dev.vaultsim.workload.Client;
 import dev.vaultsim.workload.ConstantSchedule;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.IntUnaryOperator;
+import java.util.function.Predicate;
 
 /**
  * One client's traffic under the hybrid engine, piece by piece of simulated time. A piece lies in
@@ -34,14 +36,16 @@ import java.util.function.IntUnaryOperator;
  * not retried) drawn in bulk, each retried request followed attempt by attempt over the timeline
  * (whatever state its retries meet);</li>
  * <li><b>exact</b>: arrivals placed one by one and simulated as events by the exact engine's own
- * {@link Client}, where chances are not enough: a throttled vault, a balancer routing over down
- * instances at a rate too low for retries to land anywhere but the next instance, latencies that
- * may reach the timeout, and the writes just before a region or link is lost (their replication
- * decides the lost writes).</li>
+ * {@link Client}, where chances are not enough: a throttled vault whose limits are not planned
+ * ({@link ThrottlePlanning}), a balancer routing over down instances at a rate too low for retries
+ * to land anywhere but the next instance, latencies that may reach the timeout, and the writes
+ * just before a region or link is lost (their replication decides the lost writes).</li>
  * </ul>
  * Arrival counts come from one stream per bucket, so moving an interval's end redraws only its
- * bucket: common random numbers survive in sweeps. How arrivals are counted and placed (Poisson or
- * constant) is the {@link PieceArrivals}' business.
+ * bucket: common random numbers survive in sweeps. A client whose vault limits its operations
+ * draws its arrivals per throttling window first ({@link ClientWindows}): runs of throttle-free
+ * windows are cut into these pieces with their drawn counts, any other window is one exact piece.
+ * How arrivals are counted and placed (Poisson or constant) is the {@link PieceArrivals}' business.
  */
 final class HybridClient implements Event, TrafficSource {
 
@@ -68,7 +72,16 @@ final class HybridClient implements Event, TrafficSource {
     private final Client exact;
     private final Operation[] operations;
     private final double[] shares;
+    /** Where its arrivals come from: its own (Poisson or constant), or a cache's walk over its schedule. */
     private final PieceArrivals arrivals;
+    /** Its own arrivals, which can be counted per throttling window; null when they come from a cache's walk. */
+    private final ClientArrivals ownArrivals;
+    /** The arrivals pieces are drawn from: the client's own, or its current throttling window's drawn count. */
+    private PieceArrivals pieces;
+    /** Its throttling windows when its vault limits its operations and they are planned, else null. */
+    private ClientWindows windows;
+    /** The run of windows the current pieces belong to ends here. */
+    private long runEnd;
     private final boolean[] retryOn = new boolean[CAUSES.length];
     private final int maxAttempts;
     private final long maxBackoffNanos;
@@ -110,9 +123,11 @@ final class HybridClient implements Event, TrafficSource {
         double total = spec.mix().stream().mapToDouble(MixEntry::weight).sum();
         this.shares = spec.mix().stream().mapToDouble(m -> m.weight() / total).toArray();
         double perNano = 1 / spec.rate().meanGapNanos();
-        this.arrivals = arrivals != null ? arrivals
+        this.ownArrivals = arrivals != null ? null
                 : spec.arrivals() == Arrivals.CONSTANT ? new ConstantPieces(new ConstantSchedule(spec.rate()))
                 : new PoissonPieces(perNano);
+        this.arrivals = arrivals != null ? arrivals : ownArrivals;
+        this.pieces = this.arrivals;
         for (FailureCause cause : spec.retryOn()) {
             retryOn[cause.ordinal()] = true;
         }
@@ -138,6 +153,19 @@ final class HybridClient implements Event, TrafficSource {
         return arrivals * (1 - Math.cos(2 * Math.PI / instances)) >= RANDOM_ROUTING_EXPONENT;
     }
 
+    /**
+     * From now on, the client's throttled operations are drawn window by window of its vault's
+     * limits ({@code planners}, one per limit group its mix reaches, all of one width): in bulk
+     * where the windows its arrivals can reach are throttle-free, else exactly.
+     */
+    void planWindows(List<WindowPlanner> planners) {
+        if (ownArrivals == null) {
+            throw new IllegalStateException("a cache's walk hands out these arrivals: they cannot be counted per window");
+        }
+        windows = new ClientWindows(planners, context.horizonNanos(), context.bucketNanos(), ownArrivals,
+                context.streams(), streamPrefix, this::mayRetry, this::meetsLimit, maxAttempts);
+    }
+
     @Override
     public void start(Simulator simulator) {
         simulator.scheduleArrival(0, this);
@@ -148,9 +176,17 @@ final class HybridClient implements Event, TrafficSource {
     public void fire(Simulator simulator) {
         long start = simulator.now();
         RandomStream random = bucketStream(start);
+        long limit = Math.min(context.timelineCutAfter(start), context.horizonNanos());
+        if (windows != null) {
+            if (start >= runEnd && !enterRun(simulator, start, random)) {
+                simulator.scheduleArrival(runEnd, this);
+                return;
+            }
+            limit = Math.min(limit, runEnd);
+        }
         int interval = timeline.indexAt(start);
         long stateEnd = timeline.endOf(interval);
-        long limit = Math.min(Math.min(stateEnd, context.timelineCutAfter(start)), context.horizonNanos());
+        limit = Math.min(limit, stateEnd);
         long hazard = context.nextHazardAfter(start);
         long timedFrom = hazard == Long.MAX_VALUE ? Long.MAX_VALUE : hazard - context.lagBoundNanos();
         boolean timed = start >= timedFrom;
@@ -170,6 +206,27 @@ final class HybridClient implements Event, TrafficSource {
         if (end > start) {
             simulator.scheduleArrival(end, this);
         }
+    }
+
+    /**
+     * A throttling window begins at {@code start}. With their drawn counts, the run of windows from
+     * it that are throttle-free as far as their arrivals reach is cut into pieces as any stretch of
+     * time (true); where there is none, this window's arrivals, its drawn count of them, are placed
+     * now as sorted uniforms and simulated exactly (false).
+     */
+    private boolean enterRun(Simulator simulator, long start, RandomStream random) {
+        long width = windows.widthNanos();
+        long first = start / width;
+        int run = windows.bulkRun(first);
+        long last = first + Math.max(run, 1) - 1;
+        runEnd = windows.end(last);
+        PieceArrivals drawn = ownArrivals.given(windows.arrivals(first, last), start, width, runEnd);
+        if (run > 0) {
+            pieces = drawn;
+            return true;
+        }
+        drawn.placeExactly(simulator, start, runEnd, random, exact::arrive);
+        return false;
     }
 
     private RandomStream bucketStream(long time) {
@@ -212,7 +269,7 @@ final class HybridClient implements Event, TrafficSource {
      * positions, or a success that may reach the timeout.
      */
     private boolean needsExactness(AttemptShape shape) {
-        if (shape.throttled()) {
+        if (shape.throttled() && windows == null) {
             return true;
         }
         double down = shape.failureChances()[FailureCause.INSTANCE_UNAVAILABLE.ordinal()];
@@ -230,7 +287,7 @@ final class HybridClient implements Event, TrafficSource {
         }
         Outcomes outcomes = bulkOutcomes;
         int phase = vault.transitions();
-        arrivals.count(start, end, outcomes, counts(outcomes), random,
+        pieces.count(start, end, outcomes, counts(outcomes), random,
                 drawn -> recordCounts(outcomes, drawn, start, phase, random));
     }
 
@@ -253,7 +310,7 @@ final class HybridClient implements Event, TrafficSource {
         RandomStream random = bucketStream(start);
         long[] arrived = new long[operations.length];
         // A client's own arrivals hand their counts over at once (only a cache's walk defers them).
-        arrivals.count(start, end, outcomes, counts(outcomes), random, drawn -> {
+        pieces.count(start, end, outcomes, counts(outcomes), random, drawn -> {
             recordCounts(outcomes, drawn, start, phase, random);
             for (int i = 0; i < outcomes.size(); i++) {
                 arrived[outcomes.operation(i)] += drawn[i];
@@ -264,7 +321,7 @@ final class HybridClient implements Event, TrafficSource {
 
     /** The arrivals in [start, end) placed one by one, each firing {@code arrival}. */
     void exactly(Simulator simulator, long start, long end, Event arrival) {
-        arrivals.placeExactly(simulator, start, end, bucketStream(start), arrival);
+        pieces.placeExactly(simulator, start, end, bucketStream(start), arrival);
     }
 
     /**
@@ -365,7 +422,7 @@ final class HybridClient implements Event, TrafficSource {
             slice(simulator, start, end, chain, 1, 0, 0, start, random);
         }
         long now = simulator.now();
-        arrivals.whenHandedOut(end, () -> followed.flush(start, phase, now));
+        pieces.whenHandedOut(end, () -> followed.flush(start, phase, now));
     }
 
     /**
@@ -385,7 +442,7 @@ final class HybridClient implements Event, TrafficSource {
         if (j == maxAttempts || !anyRetriedFrom(current)) {
             Outcomes outcomes = chainOutcomes(a -> chain[a - 1], j);
             int phase = vault.transitions();
-            arrivals.count(u, v, outcomes, counts(outcomes), random,
+            pieces.count(u, v, outcomes, counts(outcomes), random,
                     drawn -> recordCounts(outcomes, drawn, pieceStart, phase, random));
             return;
         }
@@ -428,6 +485,38 @@ final class HybridClient implements Event, TrafficSource {
         return false;
     }
 
+    /**
+     * Whether an attempt of the client sent in [from, to) may fail with a cause it retries, the
+     * timeout of a slow success included: its throttling windows' bound on retries.
+     */
+    private boolean mayRetry(long fromNanos, long toNanos) {
+        return anyShapeIn(fromNanos, toNanos, shape -> mayBeRetried(shape) || mayTimeOut(shape));
+    }
+
+    /** Whether an attempt of the client sent in [from, to) may reach its vault's throttle. */
+    private boolean meetsLimit(long fromNanos, long toNanos) {
+        return anyShapeIn(fromNanos, toNanos, AttemptShape::throttled);
+    }
+
+    /** Whether an operation the client sends meets a shape passing {@code test} in [from, to). */
+    private boolean anyShapeIn(long fromNanos, long toNanos, Predicate<AttemptShape> test) {
+        for (int i = timeline.indexAt(Math.max(0, fromNanos)); ; i++) {
+            for (int o = 0; o < operations.length; o++) {
+                if (shares[o] > 0 && test.test(timeline.shape(i, o))) {
+                    return true;
+                }
+            }
+            if (timeline.endOf(i) >= toNanos) {
+                return false;
+            }
+        }
+    }
+
+    private boolean mayTimeOut(AttemptShape shape) {
+        return retryOn[FailureCause.TIMEOUT.ordinal()] && shape.success() != null
+                && context.latencyBoundNanos(shape.success()) > spec.timeoutNanos();
+    }
+
     /** Whether an attempt meeting this shape may fail with a cause the client retries. */
     private boolean mayBeRetried(AttemptShape shape) {
         return shape.unreachable() ? retryOn[shape.unreachableCause().ordinal()] : retriedChance(shape) > 0;
@@ -466,7 +555,7 @@ final class HybridClient implements Event, TrafficSource {
         }
         Outcomes outcomes = firstOutcomes;
         int phase = vault.transitions();
-        arrivals.split(u, v, outcomes, counts(outcomes), random, (i, arrival) -> follow(simulator,
+        pieces.split(u, v, outcomes, counts(outcomes), random, (i, arrival) -> follow(simulator,
                 outcomes.operation(i), arrival, arrival + outcomes.replyNanos(i), outcomes.cause(i), interval),
                 drawn -> recordCounts(outcomes, drawn, pieceStart, phase, random));
     }
@@ -571,7 +660,7 @@ final class HybridClient implements Event, TrafficSource {
 
     /** Arrivals placed one by one and simulated as events by the exact engine's client. */
     private void exactPiece(Simulator simulator, long start, long end, RandomStream random) {
-        arrivals.placeExactly(simulator, start, end, random, exact::arrive);
+        pieces.placeExactly(simulator, start, end, random, exact::arrive);
     }
 
     private void succeeded(int o, AttemptShape shape, int attempts, long replySumNanos, long count, long start,

@@ -73,6 +73,7 @@ public final class HybridEngine implements Engine {
                 maxInstances(scenario), nudge);
         List<Vault> vaults = world.vaults();
         List<TrafficSource> sources = new ArrayList<>();
+        List<ThrottlePlanning.Participant> participants = new ArrayList<>();
         for (int index = 0; index < scenario.clients().size(); index++) {
             ClientSpec spec = scenario.clients().get(index);
             Vault vault = world.vault(spec.vault());
@@ -85,10 +86,16 @@ public final class HybridEngine implements Engine {
             if (own.size() > 1) {
                 sources.addAll(SwitchingLane.lanes(context, spec, index, exactClient, own.toArray(Vault[]::new),
                         positions, pass.timelines(index)));
+                // Its throttled attempts are simulated exactly, so the limits it reaches stay exact.
+                for (Vault reached : own) {
+                    participants.add(new ThrottlePlanning.Participant(spec, reached, null));
+                }
                 continue;
             }
             if (spec.cache() == null) {
-                sources.add(new HybridClient(context, spec, index, position, vault, timeline, exactClient));
+                HybridClient client = new HybridClient(context, spec, index, position, vault, timeline, exactClient);
+                sources.add(client);
+                participants.add(new ThrottlePlanning.Participant(spec, vault, client));
                 continue;
             }
             // With constant arrivals, cached and uncached reads share one schedule: the cache's walk hands
@@ -97,14 +104,19 @@ public final class HybridEngine implements Engine {
                     ? new ConstantCache(context, spec, index, position, vault, timeline, exactClient) : null;
             sources.add(constant != null ? constant
                     : new HybridCache(context, spec, index, position, vault, timeline, exactClient));
+            participants.add(new ThrottlePlanning.Participant(spec, vault, null));
             ClientSpec uncached = uncachedPart(spec);
             if (uncached != null) {
                 Client exactUncached = new Client(uncached, index, List.of(vault), new int[] {position},
                         world.region(spec.region()), world.service(), run.streams(), run.recorder(), null, null);
-                sources.add(new HybridClient(context, uncached, index, position, vault, timeline, exactUncached,
-                        uncached.name(), constant == null ? null : constant.uncachedArrivals()));
+                HybridClient client = new HybridClient(context, uncached, index, position, vault, timeline,
+                        exactUncached, uncached.name(), constant == null ? null : constant.uncachedArrivals());
+                sources.add(client);
+                // Arrivals the cache's walk hands out cannot be counted per window ahead: its limits stay exact.
+                participants.add(new ThrottlePlanning.Participant(uncached, vault, constant == null ? client : null));
             }
         }
+        ThrottlePlanning.plan(participants, span);
         for (TrafficSource source : sources) {
             source.start(run.simulator());
         }

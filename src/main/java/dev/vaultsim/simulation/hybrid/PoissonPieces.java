@@ -9,7 +9,7 @@ import dev.vaultsim.engine.Simulator;
  * Poisson count split by independent outcomes), and given their count, arrivals lie at
  * independent uniform instants.
  */
-final class PoissonPieces implements PieceArrivals {
+final class PoissonPieces implements ClientArrivals {
 
     private final double perNano;
 
@@ -45,42 +45,20 @@ final class PoissonPieces implements PieceArrivals {
     }
 
     @Override
+    public long windowCount(long start, long end, RandomStream random) {
+        return Poisson.draw(perNano * (end - start), random);
+    }
+
+    @Override
+    public PieceArrivals given(long[] counts, long firstStart, long widthNanos, long end) {
+        return new DrawnPieces(counts, firstStart, widthNanos, end);
+    }
+
+    @Override
     public void placeExactly(Simulator simulator, long start, long end, RandomStream random, Event arrival) {
         long count = Poisson.draw(perNano * (end - start), random);
         if (count > 0) {
             new SortedArrivals(start, end, count, random, arrival).next(simulator);
-        }
-    }
-
-    /** {@code count} arrivals as sorted uniforms over [start, end), drawn one after the other. */
-    private static final class SortedArrivals implements Event {
-        private final long end;
-        private final RandomStream random;
-        private final Event arrival;
-        private long remaining;
-        private double last;
-
-        SortedArrivals(long start, long end, long count, RandomStream random, Event arrival) {
-            this.end = end;
-            this.random = random;
-            this.arrival = arrival;
-            this.remaining = count;
-            this.last = start;
-        }
-
-        void next(Simulator simulator) {
-            // The smallest of `remaining` uniforms over (last, end).
-            last += (end - last) * (1 - StrictMath.pow(random.nextOpenDouble(), 1.0 / remaining));
-            remaining--;
-            simulator.scheduleArrival(Math.min((long) last, end - 1), this);
-        }
-
-        @Override
-        public void fire(Simulator simulator) {
-            arrival.fire(simulator);
-            if (remaining > 0) {
-                next(simulator);
-            }
         }
     }
 }

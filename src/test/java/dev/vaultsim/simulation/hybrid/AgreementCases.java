@@ -46,6 +46,8 @@ final class AgreementCases {
     static final long GENERATED_SEED = 20_261_129L;
     static final int GENERATED_RATE_FACTOR = 4;
 
+    /** How the labels of {@link #throttled} cases begin. */
+    static final String THROTTLED_LABEL = "throttled: ";
     private static final Path LIBRARY = Path.of("scenarios");
     private static final long MINUTE = 60_000_000_000L;
     private static final long HOUR = 60 * MINUTE;
@@ -237,6 +239,37 @@ final class AgreementCases {
         return new Shortening(Durations.format(horizon), overrides,
                 "not in the table: the default rule (faults inside, about " + (long) DEFAULT_REQUESTS
                         + " requests per replication)");
+    }
+
+    /**
+     * Throttled vaults far below their limits most of the time, which reach them in bursts or
+     * during a fault: the hybrid draws their quiet windows in bulk and simulates the others, and
+     * what they spill into, exactly. Library files with overrides.
+     */
+    static List<Case> throttled(double horizonFactor) {
+        List<Case> cases = new ArrayList<>();
+        cases.add(throttledCase("component-failure-absorbed.yaml", "2h40m",
+                "two clients share one limit of 400 secret operations per 10 s, 360 a window on average:"
+                        + " a few windows in a hundred reach it by chance, and the component faults add retries",
+                horizonFactor, "vaults[0].limits={ secretOperations: 400/10s }", "clients[0].mix={ GetSecret: 1 }",
+                "clients[1].mix={ GetSecret: 80, Decrypt: 20 }", "clients[0].rate=20/s", "clients[1].rate=20/s"));
+        cases.add(throttledCase("throttled-key-creation.yaml", "1h",
+                "7 key creations a window against the HSM's 10, not retried: one window in ten reaches it and"
+                        + " refuses some; an HSM instance lost at 0:30, whose retries bring the 50/s of reads near their"
+                        + " limit of 2,000 for a while",
+                horizonFactor, "clients[0].rate=0.7/s", "clients[0].retry={ maxRetries: 0 }",
+                "faults=[{ type: instance-failure, region: eastus, layer: hsm, count: 1, at: 30m, duration: 10m }]"));
+        return cases;
+    }
+
+    private static Case throttledCase(String file, String horizon, String why, double horizonFactor, String... sets) {
+        Path path = LIBRARY.resolve(file);
+        Scenario own = ScenarioLoader.load(path).scenario();
+        List<String> overrides = new ArrayList<>();
+        overrides.add("name=" + own.name() + "-throttled");
+        overrides.add("duration=" + Durations.format(horizon(own, horizon, horizonFactor)));
+        overrides.addAll(List.of(sets));
+        return new Case(THROTTLED_LABEL + path, ScenarioLoader.load(path, overrides).scenario(), overrides, why);
     }
 
     /**

@@ -95,6 +95,8 @@ class EngineAgreementTest {
         assertThat(AgreementCases.staleEntries()).as("table entries without a file in scenarios/").isEmpty();
         List<Case> cases = new ArrayList<>(AgreementCases.library(HORIZON_FACTOR));
         cases.addAll(AgreementCases.variants(HORIZON_FACTOR));
+        List<Case> throttled = AgreementCases.throttled(HORIZON_FACTOR);
+        cases.addAll(throttled);
         cases.addAll(AgreementCases.generated(HORIZON_FACTOR));
         List<Comparison> comparisons = compare(cases, new HybridEngine(new ExactEngine()));
 
@@ -119,7 +121,9 @@ class EngineAgreementTest {
             }
         }
         assertThat(cases).as("scenarios").hasSize(AgreementCases.libraryFiles().size()
-                + AgreementCases.variants(HORIZON_FACTOR).size() + AgreementCases.GENERATED);
+                + AgreementCases.variants(HORIZON_FACTOR).size() + throttled.size() + AgreementCases.GENERATED);
+        assertThat(comparisons).filteredOn(c -> c.agreementCase().label().startsWith(AgreementCases.THROTTLED_LABEL))
+                .as("throttled cases on the hybrid engine").allMatch(Comparison::onHybrid).hasSize(2);
         long onHybrid = comparisons.stream().filter(Comparison::onHybrid).count();
         assertThat(onHybrid).as("scenarios that ran on the hybrid engine (the suite must not pass vacuously)")
                 .isGreaterThanOrEqualTo(comparisons.size() / 2);

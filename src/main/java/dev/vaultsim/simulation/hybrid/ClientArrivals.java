@@ -1,0 +1,20 @@
+package dev.vaultsim.simulation.hybrid;
+
+import dev.vaultsim.engine.RandomStream;
+
+/**
+ * A client's whole arrival process, Poisson or constant: its pieces, and its arrivals counted per
+ * throttling window before the window is simulated ({@link ClientWindows}).
+ */
+interface ClientArrivals extends PieceArrivals {
+
+    /** The number of arrivals in a throttling window [start, end), drawn once for the window. */
+    long windowCount(long start, long end, RandomStream random);
+
+    /**
+     * The arrivals of a run of windows of {@code widthNanos}, the first starting at
+     * {@code firstStart}, the last ending at {@code end}, that hold {@code counts} of them, for its
+     * pieces, which must then come in order and cover it.
+     */
+    PieceArrivals given(long[] counts, long firstStart, long widthNanos, long end);
+}
