@@ -28,31 +28,35 @@ import java.util.PriorityQueue;
  * and opens the copy's fresh period, whose further arrivals are drawn in bulk: the hits of an
  * operation in a stretch of time are a Poisson count of mean (key rate × the time its keys spent
  * fresh), its next arrival the first after the copy expires (arrivals are memoryless).
- * Hits are counted per stretch between changes of the vault's phase (and timeline buckets in
- * replication 0), so that they land in the phase and bucket of their arrival.
+ * Hits are counted per stretch between changes of the vaults' phases (and timeline buckets in
+ * replication 0), so that they land in the phase and bucket of their arrival. A client of several
+ * vaults counts a hit on its class's current vault, as the exact client does: a switchover of its
+ * breakers ends the stretch too ({@link #switched}).
  */
 final class HybridCache implements Event, TrafficSource {
 
     private final HybridContext context;
     private final int index;
-    private final int vaultPosition;
-    private final Vault vault;
-    private final ShapeTimeline timeline;
+    /** The client's vaults in its order of preference, their positions in the scenario and their timelines. */
+    private final Vault[] vaults;
+    private final int[] vaultPositions;
+    private final ShapeTimeline[] timelines;
     private final Client exact;
     private final List<CachedOperation> operations = new ArrayList<>();
     private final RandomStream gaps;
     private final String streamPrefix;
-    /** The stretch being counted: its start and the vault's phase then. */
+    /** The stretch being counted: its start; each operation keeps its vault and that vault's phase then. */
     private long stretchStart;
-    private int stretchPhase;
+    private long bucket = -1;
+    private RandomStream bucketRandom;
 
-    HybridCache(HybridContext context, ClientSpec spec, int index, int vaultPosition, Vault vault,
-                ShapeTimeline timeline, Client exact) {
+    HybridCache(HybridContext context, ClientSpec spec, int index, int[] vaultPositions, Vault[] vaults,
+                ShapeTimeline[] timelines, Client exact) {
         this.context = context;
         this.index = index;
-        this.vaultPosition = vaultPosition;
-        this.vault = vault;
-        this.timeline = timeline;
+        this.vaultPositions = vaultPositions;
+        this.vaults = vaults;
+        this.timelines = timelines;
         this.exact = exact;
         double total = spec.mix().stream().mapToDouble(MixEntry::weight).sum();
         double perNano = 1 / spec.rate().meanGapNanos();
@@ -78,27 +82,69 @@ final class HybridCache implements Event, TrafficSource {
                 operation.keys[object].arriveAfter(simulator, 0);
             }
         }
-        stretchPhase = vault.transitions();
-        simulator.schedule(stretchEnd(context, timeline, 0), Precedence.TRAFFIC, this);
+        openStretch(0);
+        simulator.schedule(stretchEnd(0), Precedence.TRAFFIC, this);
     }
 
     /** A stretch ends: its hits are drawn and recorded, and the next begins. */
     @Override
     public void fire(Simulator simulator) {
         long now = simulator.now();
-        RandomStream random = context.streams().of(streamPrefix + "bucket/" + stretchStart / context.bucketNanos());
+        closeStretch(now);
+        if (now < context.horizonNanos()) {
+            openStretch(now);
+            simulator.schedule(stretchEnd(now), Precedence.TRAFFIC, this);
+        }
+    }
+
+    /**
+     * A breaker of the client switched vaults at {@code now}: the hits before it count on the vault
+     * the class had, those after on its new one. The stretch's scheduled end stays as it was.
+     */
+    void switched(long now) {
+        if (now > stretchStart) {
+            closeStretch(now);
+            openStretch(now);
+        }
+    }
+
+    private void openStretch(long now) {
+        stretchStart = now;
+        for (CachedOperation operation : operations) {
+            operation.vault = exact.currentVault(operation.operation.operationClass());
+            operation.phase = vaults[operation.vault].transitions();
+        }
+    }
+
+    private void closeStretch(long now) {
+        RandomStream random = bucketStream(stretchStart);
         for (CachedOperation operation : operations) {
             operation.exposedUntil(now);
             long hits = operation.certainHits + Poisson.draw(operation.keyRate * operation.exposure, random);
             operation.certainHits = 0;
             operation.exposure = 0;
-            recordHits(context, index, vaultPosition, operation.operation, stretchPhase, stretchStart, hits, now);
+            recordHits(context, index, vaultPositions[operation.vault], operation.operation, operation.phase,
+                    stretchStart, hits, now);
         }
-        if (now < context.horizonNanos()) {
-            stretchStart = now;
-            stretchPhase = vault.transitions();
-            simulator.schedule(stretchEnd(context, timeline, now), Precedence.TRAFFIC, this);
+    }
+
+    /** One stream per bucket, kept while stretches start in it (a stream made anew would repeat its draws). */
+    private RandomStream bucketStream(long time) {
+        long b = time / context.bucketNanos();
+        if (b != bucket) {
+            bucket = b;
+            bucketRandom = context.streams().of(streamPrefix + "bucket/" + b);
         }
+        return bucketRandom;
+    }
+
+    /** The next change of any of the client's vaults' shapes (or phases), bucket in replication 0, or the horizon. */
+    private long stretchEnd(long now) {
+        long end = Long.MAX_VALUE;
+        for (ShapeTimeline timeline : timelines) {
+            end = Math.min(end, stretchEnd(context, timeline, now));
+        }
+        return end;
     }
 
     /** A stretch from {@code now} ends at the next change of phase (or shapes), bucket in replication 0, or the horizon. */
@@ -124,6 +170,9 @@ final class HybridCache implements Event, TrafficSource {
         /** When each fresh copy still counted expires (clipped to the horizon). */
         final PriorityQueue<Long> expiries = new PriorityQueue<>();
         long certainHits;
+        /** The stretch's vault (the class's current one when it began), by index among the client's, and its phase. */
+        int vault;
+        int phase;
         /** Key-nanoseconds of fresh copies in the stretch so far, up to {@link #countedTo}. */
         double exposure;
         long countedTo;

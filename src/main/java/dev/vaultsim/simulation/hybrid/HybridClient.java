@@ -340,12 +340,13 @@ final class HybridClient implements Event, TrafficSource {
     }
 
     /**
-     * Whether every attempt of the client's operations (or of its writes only) meeting the
-     * interval's shapes succeeds at once: no failure of any cause, no timeout, nothing coupled.
+     * Whether every attempt of the operations of the client's mix that {@code which} picks (whatever
+     * their weight here) meeting the interval's shapes succeeds at once: no failure of any cause, no
+     * timeout, nothing coupled.
      */
-    boolean alwaysSucceeds(int interval, boolean writesOnly) {
+    boolean alwaysSucceeds(int interval, Predicate<Operation> which) {
         for (int o = 0; o < operations.length; o++) {
-            if (shares[o] == 0 || writesOnly && !operations[o].isWrite()) {
+            if (!which.test(operations[o])) {
                 continue;
             }
             AttemptShape shape = timeline.shape(interval, o);

@@ -30,8 +30,9 @@ import java.util.Optional;
  * and the traffic drawn in bulk wherever the world stays as it is for a request's whole life. Two
  * passes over the same streams: the world alone, recording what attempts would meet
  * ({@link WorldPass}); then the world again with {@link HybridClient}s in place of clients.
- * Clients of several vaults run in {@link SwitchingLane}s. A client with both a cache and several
- * vaults runs on the exact engine, and the report says so.
+ * Clients of several vaults run in {@link SwitchingLane}s (with a cache, beside a
+ * {@link HybridCache}). A client with a cache, several vaults and constant arrivals runs on the
+ * exact engine, and the report says so.
  */
 public final class HybridEngine implements Engine {
 
@@ -81,11 +82,25 @@ public final class HybridEngine implements Engine {
             ShapeTimeline timeline = pass.timelines(index)[0];
             List<Vault> own = spec.vaults().stream().map(world::vault).toList();
             int[] positions = own.stream().mapToInt(vaults::indexOf).toArray();
+            // A cache of several vaults counts its hits on each class's current vault: it hears of switchovers.
+            SwitchWatch sink = new SwitchWatch(run.recorder());
             Client exactClient = new Client(spec, index, own, positions, world.region(spec.region()), world.service(),
-                    run.streams(), run.recorder(), null, null);
+                    run.streams(), sink, null, null);
             if (own.size() > 1) {
-                sources.addAll(SwitchingLane.lanes(context, spec, index, exactClient, own.toArray(Vault[]::new),
-                        positions, pass.timelines(index)));
+                Vault[] ownVaults = own.toArray(Vault[]::new);
+                ClientSpec drawn = spec;
+                if (spec.cache() != null) {
+                    HybridCache cache = new HybridCache(context, spec, index, positions, ownVaults,
+                            pass.timelines(index), exactClient);
+                    sink.onSwitch(cache::switched);
+                    sources.add(cache);
+                    drawn = uncachedPart(spec);
+                }
+                if (drawn != null) {
+                    // One exact client for all: the cache's misses and the other reads share its breakers.
+                    sources.addAll(SwitchingLane.lanes(context, drawn, drawn == spec, index, exactClient, ownVaults,
+                            positions, pass.timelines(index)));
+                }
                 // Its throttled attempts are simulated exactly, so the limits it reaches stay exact.
                 for (Vault reached : own) {
                     participants.add(new ThrottlePlanning.Participant(spec, reached, null));
@@ -103,7 +118,8 @@ public final class HybridEngine implements Engine {
             ConstantCache constant = spec.arrivals() == Arrivals.CONSTANT
                     ? new ConstantCache(context, spec, index, position, vault, timeline, exactClient) : null;
             sources.add(constant != null ? constant
-                    : new HybridCache(context, spec, index, position, vault, timeline, exactClient));
+                    : new HybridCache(context, spec, index, new int[] {position}, new Vault[] {vault},
+                    new ShapeTimeline[] {timeline}, exactClient));
             participants.add(new ThrottlePlanning.Participant(spec, vault, null));
             ClientSpec uncached = uncachedPart(spec);
             if (uncached != null) {
@@ -151,9 +167,9 @@ public final class HybridEngine implements Engine {
     /** Why the scenario must run on the exact engine, if it must. */
     static Optional<String> unsupported(Scenario scenario) {
         for (ClientSpec client : scenario.clients()) {
-            if (client.vaults().size() > 1 && client.cache() != null) {
-                // Its hits count on the class's current vault, which its breaker moves: not drawn in bulk yet.
-                return Optional.of("client " + client.name() + " has a cache and several vaults");
+            if (client.vaults().size() > 1 && client.cache() != null && client.arrivals() == Arrivals.CONSTANT) {
+                // The cache's walk over the schedule would have to hand its other reads to the lanes.
+                return Optional.of("client " + client.name() + " has a cache, several vaults and constant arrivals");
             }
         }
         return Optional.empty();

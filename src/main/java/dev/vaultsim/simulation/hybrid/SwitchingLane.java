@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The traffic of a client of several vaults under the hybrid engine (hybrid-engine.md,
@@ -74,37 +75,54 @@ final class SwitchingLane implements Event, TrafficSource {
         this.safe = new SafeRuns[vaults.length];
         boolean mirrored = lane.writes() == WriteMode.ALL;
         this.copiesAccepted = mirrored ? new SafeRuns[vaults.length] : null;
+        // Every operation of the lane's classes, its own or not (a cache's misses share its breakers),
+        // must succeed where the lane goes in bulk; only its own writes are copied.
+        Predicate<Operation> ofLane = operation -> present.contains(operation.operationClass());
+        Set<Operation> ownWrites = EnumSet.noneOf(Operation.class);
+        lane.mix().stream().filter(m -> m.weight() > 0 && m.operation().isWrite())
+                .forEach(m -> ownWrites.add(m.operation()));
         for (int v = 0; v < vaults.length; v++) {
             HybridClient drawer = new HybridClient(context, lane, index, positions[v], vaults[v], timelines[v], exact,
                     lane.name() + "@" + vaults[v].name(), null);
             byVault[v] = drawer;
-            safe[v] = new SafeRuns(timelines[v], i -> drawer.alwaysSucceeds(i, false));
+            safe[v] = new SafeRuns(timelines[v], i -> drawer.alwaysSucceeds(i, ofLane));
             if (mirrored) {
-                copiesAccepted[v] = new SafeRuns(timelines[v], i -> drawer.alwaysSucceeds(i, true));
+                copiesAccepted[v] = new SafeRuns(timelines[v], i -> drawer.alwaysSucceeds(i, ownWrites::contains));
             }
         }
     }
 
-    /** The lanes of a client of several vaults (without a cache), drawing from its timelines, one per vault. */
-    static List<SwitchingLane> lanes(HybridContext context, ClientSpec spec, int index, Client exact, Vault[] vaults,
-                                     int[] positions, ShapeTimeline[] timelines) {
+    /**
+     * The lanes of a client of several vaults, drawing from its timelines, one per vault:
+     * {@code spec} is the client's own, or the part of it its cache does not hold (whose requests
+     * the lanes then draw themselves rather than from the client's mix); several lanes need
+     * Poisson arrivals.
+     */
+    static List<SwitchingLane> lanes(HybridContext context, ClientSpec spec, boolean ownMix, int index, Client exact,
+                                     Vault[] vaults, int[] positions, ShapeTimeline[] timelines) {
         List<OperationClass> classes = spec.mix().stream().filter(m -> m.weight() > 0)
                 .map(m -> m.operation().operationClass()).distinct().sorted().toList();
         List<SwitchingLane> lanes = new ArrayList<>();
         if (spec.arrivals() != Arrivals.POISSON || classes.size() == 1) {
-            lanes.add(new SwitchingLane(context, spec, index, exact, vaults, positions, timelines, exact::arrive));
+            lanes.add(new SwitchingLane(context, spec, index, exact, vaults, positions, timelines,
+                    ownMix ? exact::arrive : arrival(context, spec, exact)));
             return lanes;
         }
         for (OperationClass operationClass : classes) {
             ClientSpec lane = classPart(spec, operationClass);
-            RandomStream random = context.streams().of("hybrid/client/" + lane.name() + "/exact");
-            Operation[] operations = lane.mix().stream().map(MixEntry::operation).toArray(Operation[]::new);
-            double[] weights = lane.mix().stream().mapToDouble(MixEntry::weight).toArray();
-            Event arrival = simulator -> exact.arrive(simulator, draw(operations, weights, random),
-                    spec.objects() > 1 ? random.nextInt(spec.objects()) : 0);
-            lanes.add(new SwitchingLane(context, lane, index, exact, vaults, positions, timelines, arrival));
+            lanes.add(new SwitchingLane(context, lane, index, exact, vaults, positions, timelines,
+                    arrival(context, lane, exact)));
         }
         return lanes;
+    }
+
+    /** One request of the lane's own mix handed to the exact client: its operation and object drawn here. */
+    private static Event arrival(HybridContext context, ClientSpec lane, Client exact) {
+        RandomStream random = context.streams().of("hybrid/client/" + lane.name() + "/exact");
+        Operation[] operations = lane.mix().stream().map(MixEntry::operation).toArray(Operation[]::new);
+        double[] weights = lane.mix().stream().mapToDouble(MixEntry::weight).toArray();
+        return simulator -> exact.arrive(simulator, draw(operations, weights, random),
+                lane.objects() > 1 ? random.nextInt(lane.objects()) : 0);
     }
 
     /**

@@ -142,6 +142,10 @@ final class AgreementCases {
                     "Poisson arrivals (a lane per operation class, drawn in bulk on its own current vault) and"
                             + " every write mirrored to both vaults",
                     List.of("clients[0].arrivals=poisson", "clients[0].writes=all")),
+            new Variant("resilience-second-vault.yaml", "resilience-second-vault-cached",
+                    "Poisson arrivals and a 10-minute cache of every read: hits counted on each class's current"
+                            + " vault, misses sharing the breakers with the uncached reads' lanes",
+                    List.of("clients[0].arrivals=poisson", "clients[0].cache={ ttl: 10m }")),
             new Variant("resilience-second-vault.yaml", "resilience-second-vault-on-error-private-endpoint",
                     "on-error instead of the circuit breaker, and a private endpoint on both vaults",
                     List.of("clients[0].switchover={ policy: on-error }",

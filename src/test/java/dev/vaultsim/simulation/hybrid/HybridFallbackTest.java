@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.withinPercentage;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * What the hybrid engine hands to the exact engine, and says so: a client with both a cache and
- * several vaults; constant arrivals, caches (Poisson or constant arrivals), private endpoints (whose
+ * What the hybrid engine hands to the exact engine, and says so: a client with a cache, several
+ * vaults and constant arrivals; constant arrivals, caches (Poisson or constant arrivals), private endpoints (whose
  * reconnect windows its world pass draws) and several vaults (their breakers kept by the exact
  * client) it handles itself.
  */
@@ -81,11 +81,29 @@ class HybridFallbackTest {
     }
 
     @Test
-    void aCacheWithSeveralVaults_runsOnTheExactEngine_andTheReportSaysWhy() {
+    void aCacheWithSeveralVaultsAndConstantArrivals_runsOnTheExactEngine_andTheReportSaysWhy() {
         RunResult result = hybrid("scenarios/resilience-second-vault.yaml",
-                List.of("duration=1h", "clients[0].cache={ ttl: 1h }", "clients[0].arrivals=poisson"));
+                List.of("duration=1h", "clients[0].cache={ ttl: 1h }"));
 
-        assertThat(result.engine().fallback()).contains("a cache and several vaults");
+        assertThat(result.engine().fallback()).contains("a cache, several vaults and constant arrivals");
+    }
+
+    @Test
+    void aCacheWithSeveralVaultsAndPoissonArrivals_staysOnTheHybridEngine_countingHitsOnTheCurrentVault() {
+        List<String> sets = List.of("duration=6h15m", "clients[0].rate=5/s", "clients[0].arrivals=poisson",
+                "clients[0].cache={ ttl: 10m }");
+        Scenario scenario = ScenarioLoader.load(Path.of("scenarios/resilience-second-vault.yaml"), sets).scenario();
+        RunResult hybrid = hybrid("scenarios/resilience-second-vault.yaml", sets);
+        RunResult exact = new ExactEngine().replicate(scenario, 0, true, RunOptions.single()).result();
+
+        assertThat(hybrid.engine().fallback()).isNull();
+        var hybridUse = hybrid.traffic().clients().vaultUse().get("checkout-api").byVault();
+        var exactUse = exact.traffic().clients().vaultUse().get("checkout-api").byVault();
+        // Four hours on kv-neu: its share of requests, hits included, is the outage's, within chance.
+        assertThat(exactUse.get("kv-neu").requests()).isGreaterThan(10_000);
+        assertThat((double) hybridUse.get("kv-neu").requests())
+                .isCloseTo(exactUse.get("kv-neu").requests(), withinPercentage(5));
+        assertThat(hybrid.traffic().clients().cache().get("checkout-api").hits()).isPositive();
     }
 
     @Test
