@@ -11,7 +11,6 @@ import dev.vaultsim.engine.Times;
 import dev.vaultsim.model.AttemptShape;
 import dev.vaultsim.model.Vault;
 import dev.vaultsim.record.CacheOutcome;
-import dev.vaultsim.record.LatencyCounts;
 import dev.vaultsim.record.RequestBatch;
 import dev.vaultsim.scenario.Arrivals;
 import dev.vaultsim.scenario.ClientSpec;
@@ -23,7 +22,6 @@ import dev.vaultsim.workload.ConstantSchedule;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
-import java.util.function.Predicate;
 
 /**
  * One client's traffic under the hybrid engine, piece by piece of simulated time. A piece lies in
@@ -49,15 +47,6 @@ import java.util.function.Predicate;
  */
 final class HybridClient implements Event, TrafficSource {
 
-    /**
-     * Retries land at random positions of a balancer (within 10⁻³ of uniform over its instances)
-     * when the Poisson number of arrivals within the shortest backoff, λ, has
-     * {@code λ (1 − cos 2π/n) ≥ ln 1000}: that bounds the distance of the count modulo n from
-     * uniform by its characteristic function. Constant arrivals need the backoff's jitter to spread
-     * a retry over this many arrivals per instance.
-     */
-    private static final double RANDOM_ROUTING_EXPONENT = Math.log(1000);
-    private static final double RANDOM_ROUTING_SPREAD = 1000;
     private static final FailureCause[] CAUSES = FailureCause.values();
     /** Slices of one band piece drawn along chains, and the longest chain followed so (a bound on work). */
     private static final int MAX_SLICES = 512;
@@ -84,8 +73,7 @@ final class HybridClient implements Event, TrafficSource {
     private long runEnd;
     private final boolean[] retryOn = new boolean[CAUSES.length];
     private final int maxAttempts;
-    private final long maxBackoffNanos;
-    private final boolean randomRouting;
+    private final ClientShapes shapes;
     private final String streamPrefix;
     private final RandomStream loopRandom;
     private final Backoff backoff;
@@ -132,25 +120,12 @@ final class HybridClient implements Event, TrafficSource {
             retryOn[cause.ordinal()] = true;
         }
         this.maxAttempts = (int) Math.min(Integer.MAX_VALUE, spec.retry().maxRetries() + 1L);
-        this.maxBackoffNanos = (long) Math.ceil(spec.retry().longestBackoffNanos());
         RandomStreams streams = context.streams();
         this.streamPrefix = "hybrid/client/" + streamName + "/";
         this.loopRandom = streams.of(streamPrefix + "retries");
         this.backoff = new Backoff(spec.retry(), streams.of(streamPrefix + "backoff"));
-        this.randomRouting = randomRouting(spec.arrivals(), perNano, context.maxInstances());
+        this.shapes = new ClientShapes(context, spec, timeline, backoff);
         this.followed = new FollowedRequests(context.sink(), index, vaultPosition, operations);
-    }
-
-    private boolean randomRouting(Arrivals kind, double perNano, int instances) {
-        if (instances < 2) {
-            return true;
-        }
-        if (kind == Arrivals.CONSTANT) {
-            long spread = backoff.longestBefore(1) - backoff.shortestBefore(1);
-            return perNano * spread >= RANDOM_ROUTING_SPREAD * instances;
-        }
-        double arrivals = perNano * backoff.shortestBefore(1);
-        return arrivals * (1 - Math.cos(2 * Math.PI / instances)) >= RANDOM_ROUTING_EXPONENT;
     }
 
     /**
@@ -163,7 +138,8 @@ final class HybridClient implements Event, TrafficSource {
             throw new IllegalStateException("a cache's walk hands out these arrivals: they cannot be counted per window");
         }
         windows = new ClientWindows(planners, context.horizonNanos(), context.bucketNanos(), ownArrivals,
-                context.streams(), streamPrefix, this::mayRetry, this::meetsLimit, maxAttempts);
+                context.streams(), streamPrefix, shapes::mayRetry, shapes::meetsLimit, maxAttempts);
+        shapes.limitsPlanned();
     }
 
     @Override
@@ -191,7 +167,7 @@ final class HybridClient implements Event, TrafficSource {
         long timedFrom = hazard == Long.MAX_VALUE ? Long.MAX_VALUE : hazard - context.lagBoundNanos();
         boolean timed = start >= timedFrom;
         limit = Math.min(limit, timed ? hazard : timedFrom);
-        long life = life(timeline.shapes(interval));
+        long life = shapes.life(interval);
         long end;
         if (timed || life < 0) {
             end = limit;
@@ -238,47 +214,6 @@ final class HybridClient implements Event, TrafficSource {
         return bucketRandom;
     }
 
-    /**
-     * The longest a request arriving in these shapes can live while every attempt meets them, or -1
-     * where the shapes must be simulated exactly.
-     */
-    private long life(AttemptShape[] shapes) {
-        long longest = 0;
-        for (int o = 0; o < operations.length; o++) {
-            AttemptShape shape = shapes[o];
-            if (needsExactness(shape)) {
-                return -1;
-            }
-            long reply = shape.unreachable() ? spec.timeoutNanos() : shape.failureReplyNanos();
-            if (shape.success() != null) {
-                reply = Math.max(reply, context.latencyBoundNanos(shape.success()));
-            }
-            double span = mayBeRetried(shape) ? maxAttempts * (double) reply + (maxAttempts - 1) * (double) maxBackoffNanos : reply;
-            if (span >= Times.NEVER / 2.0) {
-                // A life past the range (years of timeout, a huge maxRetries): simulate exactly, not wrap.
-                return -1;
-            }
-            longest = Math.max(longest, (long) span + 1);
-        }
-        return longest;
-    }
-
-    /**
-     * Whether attempts meeting this shape cannot be drawn from its chances: a throttled vault, a
-     * balancer routing over down instances at a rate too low for retries to land at random
-     * positions, or a success that may reach the timeout.
-     */
-    private boolean needsExactness(AttemptShape shape) {
-        if (shape.throttled() && windows == null) {
-            return true;
-        }
-        double down = shape.failureChances()[FailureCause.INSTANCE_UNAVAILABLE.ordinal()];
-        if (down > 0 && shape.success() != null && !randomRouting) {
-            return true;
-        }
-        return shape.success() != null && context.latencyBoundNanos(shape.success()) > spec.timeoutNanos();
-    }
-
     /** Every attempt of these arrivals meets the interval's shapes: outcomes as counts. */
     private void bulkPiece(long start, long end, int interval, RandomStream random) {
         if (interval != bulkInterval) {
@@ -293,6 +228,11 @@ final class HybridClient implements Event, TrafficSource {
 
     ShapeTimeline timeline() {
         return timeline;
+    }
+
+    /** What its timeline's shapes say about its requests. */
+    ClientShapes shapes() {
+        return shapes;
     }
 
     /**
@@ -322,38 +262,6 @@ final class HybridClient implements Event, TrafficSource {
     /** The arrivals in [start, end) placed one by one, each firing {@code arrival}. */
     void exactly(Simulator simulator, long start, long end, Event arrival) {
         pieces.placeExactly(simulator, start, end, bucketStream(start), arrival);
-    }
-
-    /**
-     * Whether every attempt of the client's operations of the class fails, for any interval that
-     * meets [from, to].
-     */
-    boolean alwaysFails(dev.vaultsim.catalog.OperationClass operationClass, long from, long to) {
-        for (int i = timeline.indexAt(from); i < timeline.size() && timeline.startOf(i) <= to; i++) {
-            for (int o = 0; o < operations.length; o++) {
-                if (operations[o].operationClass() == operationClass && timeline.shape(i, o).successChance() > 0) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Whether every attempt of the client's operations (or of its writes only) meeting the
-     * interval's shapes succeeds at once: no failure of any cause, no timeout, nothing coupled.
-     */
-    boolean alwaysSucceeds(int interval, boolean writesOnly) {
-        for (int o = 0; o < operations.length; o++) {
-            if (shares[o] == 0 || writesOnly && !operations[o].isWrite()) {
-                continue;
-            }
-            AttemptShape shape = timeline.shape(interval, o);
-            if (shape.unreachable() || shape.successChance() < 1 || needsExactness(shape)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Each arrival's outcomes over all its attempts, while every attempt meets the interval's shapes. */
@@ -435,11 +343,11 @@ final class HybridClient implements Event, TrafficSource {
             return;
         }
         int current = chain[j - 1];
-        if (j > 1 && anyNeedsExactness(current) || slicesLeft-- <= 0) {
+        if (j > 1 && shapes.anyNeedsExactness(current) || slicesLeft-- <= 0) {
             followFirstAttempts(simulator, u, v, chain[0], pieceStart, random);
             return;
         }
-        if (j == maxAttempts || !anyRetriedFrom(current)) {
+        if (j == maxAttempts || !shapes.anyRetriedFrom(current)) {
             Outcomes outcomes = chainOutcomes(a -> chain[a - 1], j);
             int phase = vault.transitions();
             pieces.count(u, v, outcomes, counts(outcomes), random,
@@ -450,8 +358,8 @@ final class HybridClient implements Event, TrafficSource {
             followFirstAttempts(simulator, u, v, chain[0], pieceStart, random);
             return;
         }
-        long nextLo = lo + replyNanos(current, true) + backoff.shortestBefore(j);
-        long nextHi = hi + replyNanos(current, false) + backoff.longestBefore(j);
+        long nextLo = lo + shapes.replyNanos(current, true) + backoff.shortestBefore(j);
+        long nextHi = hi + shapes.replyNanos(current, false) + backoff.longestBefore(j);
         int landing = timeline.indexAt(u + nextLo, current);
         long boundary = timeline.endOf(landing);
         if (v - 1 + nextHi < boundary) {
@@ -464,83 +372,6 @@ final class HybridClient implements Event, TrafficSource {
         followFirstAttempts(simulator, Math.max(u, boundary - nextHi), Math.min(v, boundary - nextLo), chain[0],
                 pieceStart, random);
         slice(simulator, Math.max(u, boundary - nextLo), v, chain, j, lo, hi, pieceStart, random);
-    }
-
-    private boolean anyNeedsExactness(int interval) {
-        for (int o = 0; o < operations.length; o++) {
-            if (needsExactness(timeline.shape(interval, o))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether an attempt of any operation meeting the interval's shapes may be retried. */
-    private boolean anyRetriedFrom(int interval) {
-        for (int o = 0; o < operations.length; o++) {
-            if (mayBeRetried(timeline.shape(interval, o))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether an attempt of the client sent in [from, to) may fail with a cause it retries, the
-     * timeout of a slow success included: its throttling windows' bound on retries.
-     */
-    private boolean mayRetry(long fromNanos, long toNanos) {
-        return anyShapeIn(fromNanos, toNanos, shape -> mayBeRetried(shape) || mayTimeOut(shape));
-    }
-
-    /** Whether an attempt of the client sent in [from, to) may reach its vault's throttle. */
-    private boolean meetsLimit(long fromNanos, long toNanos) {
-        return anyShapeIn(fromNanos, toNanos, AttemptShape::throttled);
-    }
-
-    /** Whether an operation the client sends meets a shape passing {@code test} in [from, to). */
-    private boolean anyShapeIn(long fromNanos, long toNanos, Predicate<AttemptShape> test) {
-        for (int i = timeline.indexAt(Math.max(0, fromNanos)); ; i++) {
-            for (int o = 0; o < operations.length; o++) {
-                if (shares[o] > 0 && test.test(timeline.shape(i, o))) {
-                    return true;
-                }
-            }
-            if (timeline.endOf(i) >= toNanos) {
-                return false;
-            }
-        }
-    }
-
-    private boolean mayTimeOut(AttemptShape shape) {
-        return retryOn[FailureCause.TIMEOUT.ordinal()] && shape.success() != null
-                && context.latencyBoundNanos(shape.success()) > spec.timeoutNanos();
-    }
-
-    /** Whether an attempt meeting this shape may fail with a cause the client retries. */
-    private boolean mayBeRetried(AttemptShape shape) {
-        return shape.unreachable() ? retryOn[shape.unreachableCause().ordinal()] : retriedChance(shape) > 0;
-    }
-
-    private double retriedChance(AttemptShape shape) {
-        double retried = 0;
-        for (FailureCause cause : CAUSES) {
-            if (retryOn[cause.ordinal()]) {
-                retried += shape.failureChances()[cause.ordinal()];
-            }
-        }
-        return retried;
-    }
-
-    /** The shortest (or longest) time a failed attempt of any operation in the interval takes to come back. */
-    private long replyNanos(int interval, boolean shortest) {
-        long found = shortest ? Long.MAX_VALUE : 0;
-        for (int o = 0; o < operations.length; o++) {
-            AttemptShape shape = timeline.shape(interval, o);
-            long reply = shape.unreachable() ? spec.timeoutNanos() : shape.failureReplyNanos();
-            found = shortest ? Math.min(found, reply) : Math.max(found, reply);
-        }
-        return found;
     }
 
     /** Arrivals in [u, v) of interval {@code interval}: first attempts drawn, each retried request followed. */
