@@ -78,14 +78,10 @@ final class HybridClient implements Event, TrafficSource {
     private final RandomStream loopRandom;
     private final Backoff backoff;
     private final FollowedRequests followed;
+    private final OutcomeTables tables;
+    private final CountedRequests counted;
     private RandomStream bucketRandom;
     private long bucket = -1;
-    /** The outcomes of the interval last drawn in bulk, and of first attempts in the band last drawn. */
-    private Outcomes bulkOutcomes;
-    private int bulkInterval = -1;
-    private Outcomes firstOutcomes;
-    private int firstInterval = -1;
-    private long[] counts = new long[0];
     /** Slices a band piece may still be cut into before the rest is followed request by request. */
     private int slicesLeft;
 
@@ -126,6 +122,8 @@ final class HybridClient implements Event, TrafficSource {
         this.backoff = new Backoff(spec.retry(), streams.of(streamPrefix + "backoff"));
         this.shapes = new ClientShapes(context, spec, timeline, backoff);
         this.followed = new FollowedRequests(context.sink(), index, vaultPosition, operations);
+        this.tables = new OutcomeTables(shapes);
+        this.counted = new CountedRequests(context, spec.retry(), index, vaultPosition, vault, operations);
     }
 
     /**
@@ -216,14 +214,10 @@ final class HybridClient implements Event, TrafficSource {
 
     /** Every attempt of these arrivals meets the interval's shapes: outcomes as counts. */
     private void bulkPiece(long start, long end, int interval, RandomStream random) {
-        if (interval != bulkInterval) {
-            bulkOutcomes = bulkOutcomes(interval);
-            bulkInterval = interval;
-        }
-        Outcomes outcomes = bulkOutcomes;
+        Outcomes outcomes = tables.bulk(interval);
         int phase = vault.transitions();
-        pieces.count(start, end, outcomes, counts(outcomes), random,
-                drawn -> recordCounts(outcomes, drawn, start, phase, random));
+        pieces.count(start, end, outcomes, counted.buffer(outcomes), random,
+                drawn -> counted.record(outcomes, drawn, start, phase, random));
     }
 
     ShapeTimeline timeline() {
@@ -241,17 +235,13 @@ final class HybridClient implements Event, TrafficSource {
      */
     long[] bulk(long start, long end) {
         int interval = timeline.indexAt(start);
-        if (interval != bulkInterval) {
-            bulkOutcomes = bulkOutcomes(interval);
-            bulkInterval = interval;
-        }
-        Outcomes outcomes = bulkOutcomes;
+        Outcomes outcomes = tables.bulk(interval);
         int phase = vault.transitions();
         RandomStream random = bucketStream(start);
         long[] arrived = new long[operations.length];
         // A client's own arrivals hand their counts over at once (only a cache's walk defers them).
-        pieces.count(start, end, outcomes, counts(outcomes), random, drawn -> {
-            recordCounts(outcomes, drawn, start, phase, random);
+        pieces.count(start, end, outcomes, counted.buffer(outcomes), random, drawn -> {
+            counted.record(outcomes, drawn, start, phase, random);
             for (int i = 0; i < outcomes.size(); i++) {
                 arrived[outcomes.operation(i)] += drawn[i];
             }
@@ -262,52 +252,6 @@ final class HybridClient implements Event, TrafficSource {
     /** The arrivals in [start, end) placed one by one, each firing {@code arrival}. */
     void exactly(Simulator simulator, long start, long end, Event arrival) {
         pieces.placeExactly(simulator, start, end, bucketStream(start), arrival);
-    }
-
-    /** Each arrival's outcomes over all its attempts, while every attempt meets the interval's shapes. */
-    private Outcomes bulkOutcomes(int interval) {
-        return chainOutcomes(attempt -> interval, maxAttempts);
-    }
-
-    /**
-     * Each arrival's outcomes over its attempts when attempt a meets the shapes of interval
-     * {@code intervalOf(a)}, for a up to {@code attempts}: after that none is retried (the last
-     * allowed, or no cause met there is retried).
-     */
-    private Outcomes chainOutcomes(IntUnaryOperator intervalOf, int attempts) {
-        Outcomes outcomes = new Outcomes();
-        for (int o = 0; o < operations.length; o++) {
-            double reach = shares[o];
-            long replies = 0;
-            for (int a = 1; a <= attempts && reach > 0; a++) {
-                AttemptShape shape = timeline.shape(intervalOf.applyAsInt(a), o);
-                boolean last = a == maxAttempts;
-                if (shape.unreachable()) {
-                    FailureCause cause = shape.unreachableCause();
-                    if (last || !retryOn[cause.ordinal()]) {
-                        outcomes.addFailure(o, a, cause, reach, false, 0);
-                        break;
-                    }
-                    replies += spec.timeoutNanos();
-                    continue;
-                }
-                if (shape.success() != null) {
-                    outcomes.addSuccess(o, a, reach * shape.successChance(), shape, replies);
-                }
-                double[] chances = shape.failureChances();
-                double retried = 0;
-                for (FailureCause cause : CAUSES) {
-                    if (retryOn[cause.ordinal()] && !last) {
-                        retried += chances[cause.ordinal()];
-                    } else {
-                        outcomes.addFailure(o, a, cause, reach * chances[cause.ordinal()], false, 0);
-                    }
-                }
-                reach *= retried;
-                replies += shape.failureReplyNanos();
-            }
-        }
-        return outcomes;
     }
 
     /**
@@ -348,10 +292,10 @@ final class HybridClient implements Event, TrafficSource {
             return;
         }
         if (j == maxAttempts || !shapes.anyRetriedFrom(current)) {
-            Outcomes outcomes = chainOutcomes(a -> chain[a - 1], j);
+            Outcomes outcomes = tables.chain(a -> chain[a - 1], j);
             int phase = vault.transitions();
-            pieces.count(u, v, outcomes, counts(outcomes), random,
-                    drawn -> recordCounts(outcomes, drawn, pieceStart, phase, random));
+            pieces.count(u, v, outcomes, counted.buffer(outcomes), random,
+                    drawn -> counted.record(outcomes, drawn, pieceStart, phase, random));
             return;
         }
         if (j == chain.length) {
@@ -380,61 +324,11 @@ final class HybridClient implements Event, TrafficSource {
         if (u >= v) {
             return;
         }
-        if (interval != firstInterval) {
-            firstOutcomes = firstOutcomes(interval);
-            firstInterval = interval;
-        }
-        Outcomes outcomes = firstOutcomes;
+        Outcomes outcomes = tables.first(interval);
         int phase = vault.transitions();
-        pieces.split(u, v, outcomes, counts(outcomes), random, (i, arrival) -> follow(simulator,
+        pieces.split(u, v, outcomes, counted.buffer(outcomes), random, (i, arrival) -> follow(simulator,
                 outcomes.operation(i), arrival, arrival + outcomes.replyNanos(i), outcomes.cause(i), interval),
-                drawn -> recordCounts(outcomes, drawn, pieceStart, phase, random));
-    }
-
-    /** Each arrival's first attempt: the outcomes that end the request, and the failures that are retried. */
-    private Outcomes firstOutcomes(int interval) {
-        Outcomes outcomes = new Outcomes();
-        boolean retries = maxAttempts > 1;
-        for (int o = 0; o < operations.length; o++) {
-            AttemptShape shape = timeline.shape(interval, o);
-            if (shape.unreachable()) {
-                FailureCause cause = shape.unreachableCause();
-                outcomes.addFailure(o, 1, cause, shares[o], retries && retryOn[cause.ordinal()], spec.timeoutNanos());
-                continue;
-            }
-            if (shape.success() != null) {
-                outcomes.addSuccess(o, 1, shares[o] * shape.successChance(), shape, 0);
-            }
-            for (FailureCause cause : CAUSES) {
-                outcomes.addFailure(o, 1, cause, shares[o] * shape.failureChances()[cause.ordinal()],
-                        retries && retryOn[cause.ordinal()], shape.failureReplyNanos());
-            }
-        }
-        return outcomes;
-    }
-
-    private long[] counts(Outcomes outcomes) {
-        if (counts.length < outcomes.size()) {
-            counts = new long[outcomes.size()];
-        }
-        Arrays.fill(counts, 0);
-        return counts;
-    }
-
-    /** The drawn counts of outcomes not followed, as batches of the phase their piece started in. */
-    private void recordCounts(Outcomes outcomes, long[] drawn, long start, int phase, RandomStream random) {
-        for (int i = 0; i < outcomes.size(); i++) {
-            if (drawn[i] == 0) {
-                continue;
-            }
-            int o = outcomes.operation(i);
-            if (outcomes.cause(i) == null) {
-                succeeded(o, outcomes.successShape(i), outcomes.attempts(i), outcomes.replyNanos(i), drawn[i], start,
-                        phase, random);
-            } else {
-                failed(o, outcomes.cause(i), drawn[i], outcomes.attempts(i), start, phase);
-            }
-        }
+                drawn -> counted.record(outcomes, drawn, pieceStart, phase, random));
     }
 
     /**
@@ -492,34 +386,5 @@ final class HybridClient implements Event, TrafficSource {
     /** Arrivals placed one by one and simulated as events by the exact engine's client. */
     private void exactPiece(Simulator simulator, long start, long end, RandomStream random) {
         pieces.placeExactly(simulator, start, end, random, exact::arrive);
-    }
-
-    private void succeeded(int o, AttemptShape shape, int attempts, long replySumNanos, long count, long start,
-                           int phase, RandomStream random) {
-        long nudged = context.nudge() > 0 ? Poisson.draw(count * context.nudge(), random) : 0;
-        long kept = Math.max(0, count - nudged);
-        if (nudged > 0) {
-            failed(o, FailureCause.TIMEOUT, count - kept, attempts, start, phase);
-        }
-        if (kept == 0) {
-            return;
-        }
-        LatencyTable.Drawn drawn = context.latencies(shape, attempts, replySumNanos, spec.retry(), kept, random);
-        record(new RequestBatch(index, vaultPosition, operations[o], null, CacheOutcome.UNCACHED, phase, start, kept,
-                kept * attempts, drawn.counts(), drawn.sumNanos(), drawn.maxNanos(), start));
-        if (shape.commitsAsync()) {
-            vault.asyncReplication().committedLongBefore(kept);
-        }
-    }
-
-    private void failed(int o, FailureCause cause, long count, int attempts, long start, int phase) {
-        if (count > 0) {
-            record(new RequestBatch(index, vaultPosition, operations[o], cause, CacheOutcome.UNCACHED, phase, start,
-                    count, count * attempts, null, 0, 0, start));
-        }
-    }
-
-    private void record(RequestBatch batch) {
-        context.sink().requestsCompleted(batch);
     }
 }
