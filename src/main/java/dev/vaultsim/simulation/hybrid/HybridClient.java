@@ -1,29 +1,18 @@
 package dev.vaultsim.simulation.hybrid;
 
-import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.engine.Event;
-import dev.vaultsim.engine.Precedence;
 import dev.vaultsim.engine.RandomStream;
 import dev.vaultsim.engine.RandomStreams;
 import dev.vaultsim.engine.Simulator;
-import dev.vaultsim.engine.Times;
-import dev.vaultsim.model.AttemptShape;
 import dev.vaultsim.model.Vault;
-import dev.vaultsim.record.CacheOutcome;
-import dev.vaultsim.record.LatencyCounts;
-import dev.vaultsim.record.RequestBatch;
 import dev.vaultsim.scenario.Arrivals;
 import dev.vaultsim.scenario.ClientSpec;
-import dev.vaultsim.scenario.MixEntry;
 import dev.vaultsim.workload.Backoff;
 import dev.vaultsim.workload.Client;
 import dev.vaultsim.workload.ConstantSchedule;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.IntUnaryOperator;
-import java.util.function.Predicate;
 
 /**
  * One client's traffic under the hybrid engine, piece by piece of simulated time. A piece lies in
@@ -46,60 +35,36 @@ import java.util.function.Predicate;
  * draws its arrivals per throttling window first ({@link ClientWindows}): runs of throttle-free
  * windows are cut into these pieces with their drawn counts, any other window is one exact piece.
  * How arrivals are counted and placed (Poisson or constant) is the {@link PieceArrivals}' business.
+ * <p>
+ * This class keeps the piece loop; what the shapes of an interval allow is {@link ClientShapes}'
+ * to say, the outcomes drawn come from {@link OutcomeTables}, a band is cut by {@link BandSlicer}
+ * (its retried requests followed by {@link RetryFollower}), and {@link CountedRequests} records
+ * the counts drawn.
  */
 final class HybridClient implements Event, TrafficSource {
 
-    /**
-     * Retries land at random positions of a balancer (within 10⁻³ of uniform over its instances)
-     * when the Poisson number of arrivals within the shortest backoff, λ, has
-     * {@code λ (1 − cos 2π/n) ≥ ln 1000}: that bounds the distance of the count modulo n from
-     * uniform by its characteristic function. Constant arrivals need the backoff's jitter to spread
-     * a retry over this many arrivals per instance.
-     */
-    private static final double RANDOM_ROUTING_EXPONENT = Math.log(1000);
-    private static final double RANDOM_ROUTING_SPREAD = 1000;
-    private static final FailureCause[] CAUSES = FailureCause.values();
-    /** Slices of one band piece drawn along chains, and the longest chain followed so (a bound on work). */
-    private static final int MAX_SLICES = 512;
-    private static final int MAX_CHAIN = 64;
-
     private final HybridContext context;
-    private final ClientSpec spec;
-    private final int index;
-    private final int vaultPosition;
-    private final Vault vault;
     private final ShapeTimeline timeline;
+    private final Vault vault;
     private final Client exact;
-    private final Operation[] operations;
-    private final double[] shares;
-    /** Where its arrivals come from: its own (Poisson or constant), or a cache's walk over its schedule. */
-    private final PieceArrivals arrivals;
+    private final ClientShapes shapes;
+    private final OutcomeTables tables;
+    private final CountedRequests counted;
+    private final BandSlicer band;
     /** Its own arrivals, which can be counted per throttling window; null when they come from a cache's walk. */
     private final ClientArrivals ownArrivals;
-    /** The arrivals pieces are drawn from: the client's own, or its current throttling window's drawn count. */
+    /**
+     * The arrivals pieces are drawn from: its own (Poisson or constant), a cache's walk over its
+     * schedule, or its current run of throttling windows' drawn counts.
+     */
     private PieceArrivals pieces;
     /** Its throttling windows when its vault limits its operations and they are planned, else null. */
     private ClientWindows windows;
     /** The run of windows the current pieces belong to ends here. */
     private long runEnd;
-    private final boolean[] retryOn = new boolean[CAUSES.length];
-    private final int maxAttempts;
-    private final long maxBackoffNanos;
-    private final boolean randomRouting;
     private final String streamPrefix;
-    private final RandomStream loopRandom;
-    private final Backoff backoff;
-    private final FollowedRequests followed;
     private RandomStream bucketRandom;
     private long bucket = -1;
-    /** The outcomes of the interval last drawn in bulk, and of first attempts in the band last drawn. */
-    private Outcomes bulkOutcomes;
-    private int bulkInterval = -1;
-    private Outcomes firstOutcomes;
-    private int firstInterval = -1;
-    private long[] counts = new long[0];
-    /** Slices a band piece may still be cut into before the rest is followed request by request. */
-    private int slicesLeft;
 
     HybridClient(HybridContext context, ClientSpec spec, int index, int vaultPosition, Vault vault,
                  ShapeTimeline timeline, Client exact) {
@@ -113,44 +78,23 @@ final class HybridClient implements Event, TrafficSource {
     HybridClient(HybridContext context, ClientSpec spec, int index, int vaultPosition, Vault vault,
                  ShapeTimeline timeline, Client exact, String streamName, PieceArrivals arrivals) {
         this.context = context;
-        this.spec = spec;
-        this.index = index;
-        this.vaultPosition = vaultPosition;
-        this.vault = vault;
         this.timeline = timeline;
+        this.vault = vault;
         this.exact = exact;
-        this.operations = spec.mix().stream().map(MixEntry::operation).toArray(Operation[]::new);
-        double total = spec.mix().stream().mapToDouble(MixEntry::weight).sum();
-        this.shares = spec.mix().stream().mapToDouble(m -> m.weight() / total).toArray();
-        double perNano = 1 / spec.rate().meanGapNanos();
         this.ownArrivals = arrivals != null ? null
                 : spec.arrivals() == Arrivals.CONSTANT ? new ConstantPieces(new ConstantSchedule(spec.rate()))
-                : new PoissonPieces(perNano);
-        this.arrivals = arrivals != null ? arrivals : ownArrivals;
-        this.pieces = this.arrivals;
-        for (FailureCause cause : spec.retryOn()) {
-            retryOn[cause.ordinal()] = true;
-        }
-        this.maxAttempts = (int) Math.min(Integer.MAX_VALUE, spec.retry().maxRetries() + 1L);
-        this.maxBackoffNanos = (long) Math.ceil(spec.retry().longestBackoffNanos());
+                : new PoissonPieces(1 / spec.rate().meanGapNanos());
+        this.pieces = arrivals != null ? arrivals : ownArrivals;
         RandomStreams streams = context.streams();
         this.streamPrefix = "hybrid/client/" + streamName + "/";
-        this.loopRandom = streams.of(streamPrefix + "retries");
-        this.backoff = new Backoff(spec.retry(), streams.of(streamPrefix + "backoff"));
-        this.randomRouting = randomRouting(spec.arrivals(), perNano, context.maxInstances());
-        this.followed = new FollowedRequests(context.sink(), index, vaultPosition, operations);
-    }
-
-    private boolean randomRouting(Arrivals kind, double perNano, int instances) {
-        if (instances < 2) {
-            return true;
-        }
-        if (kind == Arrivals.CONSTANT) {
-            long spread = backoff.longestBefore(1) - backoff.shortestBefore(1);
-            return perNano * spread >= RANDOM_ROUTING_SPREAD * instances;
-        }
-        double arrivals = perNano * backoff.shortestBefore(1);
-        return arrivals * (1 - Math.cos(2 * Math.PI / instances)) >= RANDOM_ROUTING_EXPONENT;
+        Backoff backoff = new Backoff(spec.retry(), streams.of(streamPrefix + "backoff"));
+        this.shapes = new ClientShapes(context, spec, timeline, backoff);
+        Operation[] operations = shapes.operations();
+        this.tables = new OutcomeTables(shapes);
+        this.counted = new CountedRequests(context, spec.retry(), index, vaultPosition, vault, operations);
+        RetryFollower follower = new RetryFollower(context, shapes, vault, backoff, streams.of(streamPrefix + "retries"),
+                new FollowedRequests(context.sink(), index, vaultPosition, operations));
+        this.band = new BandSlicer(context, shapes, tables, counted, follower, backoff, vault);
     }
 
     /**
@@ -163,7 +107,17 @@ final class HybridClient implements Event, TrafficSource {
             throw new IllegalStateException("a cache's walk hands out these arrivals: they cannot be counted per window");
         }
         windows = new ClientWindows(planners, context.horizonNanos(), context.bucketNanos(), ownArrivals,
-                context.streams(), streamPrefix, this::mayRetry, this::meetsLimit, maxAttempts);
+                context.streams(), streamPrefix, shapes::mayRetry, shapes::meetsLimit, shapes.maxAttempts());
+        shapes.limitsPlanned();
+    }
+
+    ShapeTimeline timeline() {
+        return timeline;
+    }
+
+    /** What its timeline's shapes say about its requests. */
+    ClientShapes shapes() {
+        return shapes;
     }
 
     @Override
@@ -191,17 +145,17 @@ final class HybridClient implements Event, TrafficSource {
         long timedFrom = hazard == Long.MAX_VALUE ? Long.MAX_VALUE : hazard - context.lagBoundNanos();
         boolean timed = start >= timedFrom;
         limit = Math.min(limit, timed ? hazard : timedFrom);
-        long life = life(timeline.shapes(interval));
+        long life = shapes.life(interval);
         long end;
         if (timed || life < 0) {
             end = limit;
             exactPiece(simulator, start, end, random);
         } else if (stateEnd - life > start) {
             end = Math.min(limit, stateEnd - life);
-            bulkPiece(start, end, interval, random);
+            bulkPiece(start, end, interval, random, null);
         } else {
             end = limit;
-            bandPiece(simulator, start, end, interval, random);
+            band.draw(simulator, pieces, start, end, interval, random);
         }
         if (end > start) {
             simulator.scheduleArrival(end, this);
@@ -239,424 +193,18 @@ final class HybridClient implements Event, TrafficSource {
     }
 
     /**
-     * The longest a request arriving in these shapes can live while every attempt meets them, or -1
-     * where the shapes must be simulated exactly.
+     * Every attempt of these arrivals meets the interval's shapes: outcomes as counts, added by
+     * operation to {@code arrived} too unless it is null.
      */
-    private long life(AttemptShape[] shapes) {
-        long longest = 0;
-        for (int o = 0; o < operations.length; o++) {
-            AttemptShape shape = shapes[o];
-            if (needsExactness(shape)) {
-                return -1;
-            }
-            long reply = shape.unreachable() ? spec.timeoutNanos() : shape.failureReplyNanos();
-            if (shape.success() != null) {
-                reply = Math.max(reply, context.latencyBoundNanos(shape.success()));
-            }
-            double span = mayBeRetried(shape) ? maxAttempts * (double) reply + (maxAttempts - 1) * (double) maxBackoffNanos : reply;
-            if (span >= Times.NEVER / 2.0) {
-                // A life past the range (years of timeout, a huge maxRetries): simulate exactly, not wrap.
-                return -1;
-            }
-            longest = Math.max(longest, (long) span + 1);
-        }
-        return longest;
-    }
-
-    /**
-     * Whether attempts meeting this shape cannot be drawn from its chances: a throttled vault, a
-     * balancer routing over down instances at a rate too low for retries to land at random
-     * positions, or a success that may reach the timeout.
-     */
-    private boolean needsExactness(AttemptShape shape) {
-        if (shape.throttled() && windows == null) {
-            return true;
-        }
-        double down = shape.failureChances()[FailureCause.INSTANCE_UNAVAILABLE.ordinal()];
-        if (down > 0 && shape.success() != null && !randomRouting) {
-            return true;
-        }
-        return shape.success() != null && context.latencyBoundNanos(shape.success()) > spec.timeoutNanos();
-    }
-
-    /** Every attempt of these arrivals meets the interval's shapes: outcomes as counts. */
-    private void bulkPiece(long start, long end, int interval, RandomStream random) {
-        if (interval != bulkInterval) {
-            bulkOutcomes = bulkOutcomes(interval);
-            bulkInterval = interval;
-        }
-        Outcomes outcomes = bulkOutcomes;
+    private void bulkPiece(long start, long end, int interval, RandomStream random, long[] arrived) {
+        Outcomes outcomes = tables.bulk(interval);
         int phase = vault.transitions();
-        pieces.count(start, end, outcomes, counts(outcomes), random,
-                drawn -> recordCounts(outcomes, drawn, start, phase, random));
-    }
-
-    ShapeTimeline timeline() {
-        return timeline;
-    }
-
-    /**
-     * The arrivals in [start, end), which the caller knows to lie in one interval and one timeline
-     * bucket and to live within it, drawn in bulk; their number by operation (in mix order).
-     */
-    long[] bulk(long start, long end) {
-        int interval = timeline.indexAt(start);
-        if (interval != bulkInterval) {
-            bulkOutcomes = bulkOutcomes(interval);
-            bulkInterval = interval;
-        }
-        Outcomes outcomes = bulkOutcomes;
-        int phase = vault.transitions();
-        RandomStream random = bucketStream(start);
-        long[] arrived = new long[operations.length];
-        // A client's own arrivals hand their counts over at once (only a cache's walk defers them).
-        pieces.count(start, end, outcomes, counts(outcomes), random, drawn -> {
-            recordCounts(outcomes, drawn, start, phase, random);
-            for (int i = 0; i < outcomes.size(); i++) {
+        pieces.count(start, end, outcomes, counted.buffer(outcomes), random, drawn -> {
+            counted.record(outcomes, drawn, start, phase, random);
+            for (int i = 0; arrived != null && i < outcomes.size(); i++) {
                 arrived[outcomes.operation(i)] += drawn[i];
             }
         });
-        return arrived;
-    }
-
-    /** The arrivals in [start, end) placed one by one, each firing {@code arrival}. */
-    void exactly(Simulator simulator, long start, long end, Event arrival) {
-        pieces.placeExactly(simulator, start, end, bucketStream(start), arrival);
-    }
-
-    /**
-     * Whether every attempt of the client's operations of the class fails, for any interval that
-     * meets [from, to].
-     */
-    boolean alwaysFails(dev.vaultsim.catalog.OperationClass operationClass, long from, long to) {
-        for (int i = timeline.indexAt(from); i < timeline.size() && timeline.startOf(i) <= to; i++) {
-            for (int o = 0; o < operations.length; o++) {
-                if (operations[o].operationClass() == operationClass && timeline.shape(i, o).successChance() > 0) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Whether every attempt of the operations of the client's mix that {@code which} picks (whatever
-     * their weight here) meeting the interval's shapes succeeds at once: no failure of any cause, no
-     * timeout, nothing coupled.
-     */
-    boolean alwaysSucceeds(int interval, Predicate<Operation> which) {
-        for (int o = 0; o < operations.length; o++) {
-            if (!which.test(operations[o])) {
-                continue;
-            }
-            AttemptShape shape = timeline.shape(interval, o);
-            if (shape.unreachable() || shape.successChance() < 1 || needsExactness(shape)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Each arrival's outcomes over all its attempts, while every attempt meets the interval's shapes. */
-    private Outcomes bulkOutcomes(int interval) {
-        return chainOutcomes(attempt -> interval, maxAttempts);
-    }
-
-    /**
-     * Each arrival's outcomes over its attempts when attempt a meets the shapes of interval
-     * {@code intervalOf(a)}, for a up to {@code attempts}: after that none is retried (the last
-     * allowed, or no cause met there is retried).
-     */
-    private Outcomes chainOutcomes(IntUnaryOperator intervalOf, int attempts) {
-        Outcomes outcomes = new Outcomes();
-        for (int o = 0; o < operations.length; o++) {
-            double reach = shares[o];
-            long replies = 0;
-            for (int a = 1; a <= attempts && reach > 0; a++) {
-                AttemptShape shape = timeline.shape(intervalOf.applyAsInt(a), o);
-                boolean last = a == maxAttempts;
-                if (shape.unreachable()) {
-                    FailureCause cause = shape.unreachableCause();
-                    if (last || !retryOn[cause.ordinal()]) {
-                        outcomes.addFailure(o, a, cause, reach, false, 0);
-                        break;
-                    }
-                    replies += spec.timeoutNanos();
-                    continue;
-                }
-                if (shape.success() != null) {
-                    outcomes.addSuccess(o, a, reach * shape.successChance(), shape, replies);
-                }
-                double[] chances = shape.failureChances();
-                double retried = 0;
-                for (FailureCause cause : CAUSES) {
-                    if (retryOn[cause.ordinal()] && !last) {
-                        retried += chances[cause.ordinal()];
-                    } else {
-                        outcomes.addFailure(o, a, cause, reach * chances[cause.ordinal()], false, 0);
-                    }
-                }
-                reach *= retried;
-                replies += shape.failureReplyNanos();
-            }
-        }
-        return outcomes;
-    }
-
-    /**
-     * The end of an interval, where retries may meet later intervals. Its arrivals are cut into
-     * slices by where each attempt can land: a slice whose every attempt lands in a known interval,
-     * whatever its backoffs, is drawn in bulk along that chain of intervals; where an attempt may
-     * land on either side of a boundary, first attempts are drawn in bulk and each retried request
-     * is followed. Near a replication hazard, writes must commit at their own instants: every
-     * retried request is followed.
-     */
-    private void bandPiece(Simulator simulator, long start, long end, int interval, RandomStream random) {
-        int phase = vault.transitions();
-        slicesLeft = MAX_SLICES;
-        long hazard = context.nextHazardAfter(start);
-        if (Times.saturatingAdd(end, Times.saturatingAdd(context.maxSpanNanos(), context.lagBoundNanos())) >= hazard) {
-            followFirstAttempts(simulator, start, end, interval, start, random);
-        } else {
-            int[] chain = new int[Math.min(maxAttempts, MAX_CHAIN)];
-            chain[0] = interval;
-            slice(simulator, start, end, chain, 1, 0, 0, start, random);
-        }
-        long now = simulator.now();
-        pieces.whenHandedOut(end, () -> followed.flush(start, phase, now));
-    }
-
-    /**
-     * Arrivals in [u, v) whose attempts 1 to j land in {@code chain[0..j-1]} whatever their
-     * backoffs, the next one sent between {@code lo} and {@code hi} after arrival (if sent).
-     */
-    private void slice(Simulator simulator, long u, long v, int[] chain, int j, long lo, long hi, long pieceStart,
-                       RandomStream random) {
-        if (u >= v) {
-            return;
-        }
-        int current = chain[j - 1];
-        if (j > 1 && anyNeedsExactness(current) || slicesLeft-- <= 0) {
-            followFirstAttempts(simulator, u, v, chain[0], pieceStart, random);
-            return;
-        }
-        if (j == maxAttempts || !anyRetriedFrom(current)) {
-            Outcomes outcomes = chainOutcomes(a -> chain[a - 1], j);
-            int phase = vault.transitions();
-            pieces.count(u, v, outcomes, counts(outcomes), random,
-                    drawn -> recordCounts(outcomes, drawn, pieceStart, phase, random));
-            return;
-        }
-        if (j == chain.length) {
-            followFirstAttempts(simulator, u, v, chain[0], pieceStart, random);
-            return;
-        }
-        long nextLo = lo + replyNanos(current, true) + backoff.shortestBefore(j);
-        long nextHi = hi + replyNanos(current, false) + backoff.longestBefore(j);
-        int landing = timeline.indexAt(u + nextLo, current);
-        long boundary = timeline.endOf(landing);
-        if (v - 1 + nextHi < boundary) {
-            chain[j] = landing;
-            slice(simulator, u, v, chain, j + 1, nextLo, nextHi, pieceStart, random);
-            return;
-        }
-        // Those surely sent before the boundary, those that may be sent on either side, those surely after.
-        slice(simulator, u, Math.min(v, boundary - nextHi), chain, j, lo, hi, pieceStart, random);
-        followFirstAttempts(simulator, Math.max(u, boundary - nextHi), Math.min(v, boundary - nextLo), chain[0],
-                pieceStart, random);
-        slice(simulator, Math.max(u, boundary - nextLo), v, chain, j, lo, hi, pieceStart, random);
-    }
-
-    private boolean anyNeedsExactness(int interval) {
-        for (int o = 0; o < operations.length; o++) {
-            if (needsExactness(timeline.shape(interval, o))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether an attempt of any operation meeting the interval's shapes may be retried. */
-    private boolean anyRetriedFrom(int interval) {
-        for (int o = 0; o < operations.length; o++) {
-            if (mayBeRetried(timeline.shape(interval, o))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether an attempt of the client sent in [from, to) may fail with a cause it retries, the
-     * timeout of a slow success included: its throttling windows' bound on retries.
-     */
-    private boolean mayRetry(long fromNanos, long toNanos) {
-        return anyShapeIn(fromNanos, toNanos, shape -> mayBeRetried(shape) || mayTimeOut(shape));
-    }
-
-    /** Whether an attempt of the client sent in [from, to) may reach its vault's throttle. */
-    private boolean meetsLimit(long fromNanos, long toNanos) {
-        return anyShapeIn(fromNanos, toNanos, AttemptShape::throttled);
-    }
-
-    /** Whether an operation the client sends meets a shape passing {@code test} in [from, to). */
-    private boolean anyShapeIn(long fromNanos, long toNanos, Predicate<AttemptShape> test) {
-        for (int i = timeline.indexAt(Math.max(0, fromNanos)); ; i++) {
-            for (int o = 0; o < operations.length; o++) {
-                if (shares[o] > 0 && test.test(timeline.shape(i, o))) {
-                    return true;
-                }
-            }
-            if (timeline.endOf(i) >= toNanos) {
-                return false;
-            }
-        }
-    }
-
-    private boolean mayTimeOut(AttemptShape shape) {
-        return retryOn[FailureCause.TIMEOUT.ordinal()] && shape.success() != null
-                && context.latencyBoundNanos(shape.success()) > spec.timeoutNanos();
-    }
-
-    /** Whether an attempt meeting this shape may fail with a cause the client retries. */
-    private boolean mayBeRetried(AttemptShape shape) {
-        return shape.unreachable() ? retryOn[shape.unreachableCause().ordinal()] : retriedChance(shape) > 0;
-    }
-
-    private double retriedChance(AttemptShape shape) {
-        double retried = 0;
-        for (FailureCause cause : CAUSES) {
-            if (retryOn[cause.ordinal()]) {
-                retried += shape.failureChances()[cause.ordinal()];
-            }
-        }
-        return retried;
-    }
-
-    /** The shortest (or longest) time a failed attempt of any operation in the interval takes to come back. */
-    private long replyNanos(int interval, boolean shortest) {
-        long found = shortest ? Long.MAX_VALUE : 0;
-        for (int o = 0; o < operations.length; o++) {
-            AttemptShape shape = timeline.shape(interval, o);
-            long reply = shape.unreachable() ? spec.timeoutNanos() : shape.failureReplyNanos();
-            found = shortest ? Math.min(found, reply) : Math.max(found, reply);
-        }
-        return found;
-    }
-
-    /** Arrivals in [u, v) of interval {@code interval}: first attempts drawn, each retried request followed. */
-    private void followFirstAttempts(Simulator simulator, long u, long v, int interval, long pieceStart,
-                                     RandomStream random) {
-        if (u >= v) {
-            return;
-        }
-        if (interval != firstInterval) {
-            firstOutcomes = firstOutcomes(interval);
-            firstInterval = interval;
-        }
-        Outcomes outcomes = firstOutcomes;
-        int phase = vault.transitions();
-        pieces.split(u, v, outcomes, counts(outcomes), random, (i, arrival) -> follow(simulator,
-                outcomes.operation(i), arrival, arrival + outcomes.replyNanos(i), outcomes.cause(i), interval),
-                drawn -> recordCounts(outcomes, drawn, pieceStart, phase, random));
-    }
-
-    /** Each arrival's first attempt: the outcomes that end the request, and the failures that are retried. */
-    private Outcomes firstOutcomes(int interval) {
-        Outcomes outcomes = new Outcomes();
-        boolean retries = maxAttempts > 1;
-        for (int o = 0; o < operations.length; o++) {
-            AttemptShape shape = timeline.shape(interval, o);
-            if (shape.unreachable()) {
-                FailureCause cause = shape.unreachableCause();
-                outcomes.addFailure(o, 1, cause, shares[o], retries && retryOn[cause.ordinal()], spec.timeoutNanos());
-                continue;
-            }
-            if (shape.success() != null) {
-                outcomes.addSuccess(o, 1, shares[o] * shape.successChance(), shape, 0);
-            }
-            for (FailureCause cause : CAUSES) {
-                outcomes.addFailure(o, 1, cause, shares[o] * shape.failureChances()[cause.ordinal()],
-                        retries && retryOn[cause.ordinal()], shape.failureReplyNanos());
-            }
-        }
-        return outcomes;
-    }
-
-    private long[] counts(Outcomes outcomes) {
-        if (counts.length < outcomes.size()) {
-            counts = new long[outcomes.size()];
-        }
-        Arrays.fill(counts, 0);
-        return counts;
-    }
-
-    /** The drawn counts of outcomes not followed, as batches of the phase their piece started in. */
-    private void recordCounts(Outcomes outcomes, long[] drawn, long start, int phase, RandomStream random) {
-        for (int i = 0; i < outcomes.size(); i++) {
-            if (drawn[i] == 0) {
-                continue;
-            }
-            int o = outcomes.operation(i);
-            if (outcomes.cause(i) == null) {
-                succeeded(o, outcomes.successShape(i), outcomes.attempts(i), outcomes.replyNanos(i), drawn[i], start,
-                        phase, random);
-            } else {
-                failed(o, outcomes.cause(i), drawn[i], outcomes.attempts(i), start, phase);
-            }
-        }
-    }
-
-    /**
-     * A request whose first attempt, sent at {@code first} in {@code interval}, failed with
-     * {@code cause}, back at {@code back}: its retries, each meeting the shapes of its own instant.
-     */
-    private void follow(Simulator simulator, int o, long first, long back, FailureCause cause, int interval) {
-        long time = back;
-        FailureCause last = cause;
-        int attempts = 1;
-        int at = interval;
-        while (retryOn[last.ordinal()] && attempts < maxAttempts) {
-            long sent = time + backoff.delayBeforeRetry(attempts);
-            attempts++;
-            at = timeline.indexAt(sent, at);
-            AttemptShape shape = timeline.shape(at, o);
-            if (shape.unreachable()) {
-                last = shape.unreachableCause();
-                time = sent + spec.timeoutNanos();
-                continue;
-            }
-            FailureCause drawn = drawCause(shape, loopRandom);
-            if (drawn != null) {
-                last = drawn;
-                time = sent + shape.failureReplyNanos();
-                continue;
-            }
-            long latency = context.followedLatency(shape.success(), spec.timeoutNanos(), loopRandom);
-            if (latency > spec.timeoutNanos()) {
-                last = FailureCause.TIMEOUT;
-                time = sent + spec.timeoutNanos();
-                continue;
-            }
-            followed.succeeded(o, attempts, sent + latency - first);
-            if (shape.commitsAsync()) {
-                simulator.schedule(sent, Precedence.TRAFFIC, s -> vault.asyncReplication().committed(s.now()));
-            }
-            return;
-        }
-        followed.failed(o, last, attempts);
-    }
-
-    private static FailureCause drawCause(AttemptShape shape, RandomStream random) {
-        double u = random.nextDouble();
-        double cumulative = 0;
-        for (FailureCause cause : CAUSES) {
-            cumulative += shape.failureChances()[cause.ordinal()];
-            if (u < cumulative) {
-                return cause;
-            }
-        }
-        return null;
     }
 
     /** Arrivals placed one by one and simulated as events by the exact engine's client. */
@@ -664,32 +212,19 @@ final class HybridClient implements Event, TrafficSource {
         pieces.placeExactly(simulator, start, end, random, exact::arrive);
     }
 
-    private void succeeded(int o, AttemptShape shape, int attempts, long replySumNanos, long count, long start,
-                           int phase, RandomStream random) {
-        long nudged = context.nudge() > 0 ? Poisson.draw(count * context.nudge(), random) : 0;
-        long kept = Math.max(0, count - nudged);
-        if (nudged > 0) {
-            failed(o, FailureCause.TIMEOUT, count - kept, attempts, start, phase);
-        }
-        if (kept == 0) {
-            return;
-        }
-        LatencyTable.Drawn drawn = context.latencies(shape, attempts, replySumNanos, spec.retry(), kept, random);
-        record(new RequestBatch(index, vaultPosition, operations[o], null, CacheOutcome.UNCACHED, phase, start, kept,
-                kept * attempts, drawn.counts(), drawn.sumNanos(), drawn.maxNanos(), start));
-        if (shape.commitsAsync()) {
-            vault.asyncReplication().committedLongBefore(kept);
-        }
+    /**
+     * The arrivals in [start, end), which the caller knows to lie in one interval and one timeline
+     * bucket and to live within it, drawn in bulk; their number by operation (in mix order).
+     */
+    long[] bulk(long start, long end) {
+        long[] arrived = new long[shapes.operations().length];
+        // A client's own arrivals hand their counts over at once (only a cache's walk defers them).
+        bulkPiece(start, end, timeline.indexAt(start), bucketStream(start), arrived);
+        return arrived;
     }
 
-    private void failed(int o, FailureCause cause, long count, int attempts, long start, int phase) {
-        if (count > 0) {
-            record(new RequestBatch(index, vaultPosition, operations[o], cause, CacheOutcome.UNCACHED, phase, start,
-                    count, count * attempts, null, 0, 0, start));
-        }
-    }
-
-    private void record(RequestBatch batch) {
-        context.sink().requestsCompleted(batch);
+    /** The arrivals in [start, end) placed one by one, each firing {@code arrival}. */
+    void exactly(Simulator simulator, long start, long end, Event arrival) {
+        pieces.placeExactly(simulator, start, end, bucketStream(start), arrival);
     }
 }

@@ -11,9 +11,20 @@ import java.util.Arrays;
  */
 final class ShapeTimeline {
 
+    /** Something about the shape that attempts of operation {@code o} (in mix order) meet. */
+    interface ShapeTest {
+        boolean test(int o, AttemptShape shape);
+    }
+
+    /** The client's operations (its shapes also hold the vault's phase, after them). */
+    private final int operations;
     private long[] times = new long[16];
     private AttemptShape[][] shapes = new AttemptShape[16][];
     private int size;
+
+    ShapeTimeline(int operations) {
+        this.operations = operations;
+    }
 
     void add(long time, AttemptShape[] atTime) {
         if (size == times.length) {
@@ -66,7 +77,28 @@ final class ShapeTimeline {
         return shapes[index][operation];
     }
 
-    AttemptShape[] shapes(int index) {
-        return shapes[index];
+    /** Whether the shape of some operation in interval {@code index} passes {@code test}. */
+    boolean any(int index, ShapeTest test) {
+        for (int o = 0; o < operations; o++) {
+            if (test.test(o, shapes[index][o])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the shape of some operation passes {@code test} in an interval that meets
+     * [from, to): the one holding {@code from}, and those after it that start before {@code to}.
+     */
+    boolean anyIn(long fromNanos, long toNanos, ShapeTest test) {
+        for (int i = indexAt(Math.max(0, fromNanos)); ; i++) {
+            if (any(i, test)) {
+                return true;
+            }
+            if (endOf(i) >= toNanos) {
+                return false;
+            }
+        }
     }
 }

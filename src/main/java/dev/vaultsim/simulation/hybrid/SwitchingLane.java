@@ -85,9 +85,9 @@ final class SwitchingLane implements Event, TrafficSource {
             HybridClient drawer = new HybridClient(context, lane, index, positions[v], vaults[v], timelines[v], exact,
                     lane.name() + "@" + vaults[v].name(), null);
             byVault[v] = drawer;
-            safe[v] = new SafeRuns(timelines[v], i -> drawer.alwaysSucceeds(i, ofLane));
+            safe[v] = new SafeRuns(timelines[v], i -> drawer.shapes().alwaysSucceeds(i, ofLane));
             if (mirrored) {
-                copiesAccepted[v] = new SafeRuns(timelines[v], i -> drawer.alwaysSucceeds(i, ownWrites::contains));
+                copiesAccepted[v] = new SafeRuns(timelines[v], i -> drawer.shapes().alwaysSucceeds(i, ownWrites::contains));
             }
         }
     }
@@ -238,7 +238,7 @@ final class SwitchingLane implements Event, TrafficSource {
         if (!exact.trialInFlight(operationClass)) {
             return Math.max(start, due);
         }
-        boolean fails = byVault[0].alwaysFails(operationClass, due, Times.saturatingAdd(start, timeoutNanos));
+        boolean fails = byVault[0].shapes().alwaysFails(operationClass, due, Times.saturatingAdd(start, timeoutNanos));
         return fails ? Math.max(start, Times.saturatingAdd(due, spec.switchover().openForNanos())) : start;
     }
 

@@ -147,7 +147,7 @@ final class WorldPass {
             this.timelines = new ShapeTimeline[vaults.length];
             this.lastPhases = new int[vaults.length];
             for (int v = 0; v < vaults.length; v++) {
-                timelines[v] = new ShapeTimeline();
+                timelines[v] = new ShapeTimeline(operations.length);
                 lastPhases[v] = -1;
             }
         }
