@@ -47,8 +47,7 @@ final class HybridCache implements Event, TrafficSource {
     private final String streamPrefix;
     /** The stretch being counted: its start; each operation keeps its vault and that vault's phase then. */
     private long stretchStart;
-    private long bucket = -1;
-    private RandomStream bucketRandom;
+    private final BucketStreams buckets;
 
     HybridCache(HybridContext context, ClientSpec spec, int index, int[] vaultPositions, Vault[] vaults,
                 ShapeTimeline[] timelines, Client exact) {
@@ -68,6 +67,7 @@ final class HybridCache implements Event, TrafficSource {
         }
         this.streamPrefix = "hybrid/client/" + spec.name() + "/cache/";
         this.gaps = context.streams().of(streamPrefix + "arrivals");
+        this.buckets = new BucketStreams(context.streams(), streamPrefix, context.bucketNanos());
     }
 
     /** The operations of {@code spec}'s mix that its cache holds. */
@@ -117,7 +117,7 @@ final class HybridCache implements Event, TrafficSource {
     }
 
     private void closeStretch(long now) {
-        RandomStream random = bucketStream(stretchStart);
+        RandomStream random = buckets.at(stretchStart);
         for (CachedOperation operation : operations) {
             operation.exposedUntil(now);
             long hits = operation.certainHits + Poisson.draw(operation.keyRate * operation.exposure, random);
@@ -126,16 +126,6 @@ final class HybridCache implements Event, TrafficSource {
             recordHits(context, index, vaultPositions[operation.vault], operation.operation, operation.phase,
                     stretchStart, hits, now);
         }
-    }
-
-    /** One stream per bucket, kept while stretches start in it (a stream made anew would repeat its draws). */
-    private RandomStream bucketStream(long time) {
-        long b = time / context.bucketNanos();
-        if (b != bucket) {
-            bucket = b;
-            bucketRandom = context.streams().of(streamPrefix + "bucket/" + b);
-        }
-        return bucketRandom;
     }
 
     /** The next change of any of the client's vaults' shapes (or phases), bucket in replication 0, or the horizon. */

@@ -63,8 +63,7 @@ final class HybridClient implements Event, TrafficSource {
     /** The run of windows the current pieces belong to ends here. */
     private long runEnd;
     private final String streamPrefix;
-    private RandomStream bucketRandom;
-    private long bucket = -1;
+    private final BucketStreams buckets;
 
     HybridClient(HybridContext context, ClientSpec spec, int index, int vaultPosition, Vault vault,
                  ShapeTimeline timeline, Client exact) {
@@ -87,6 +86,7 @@ final class HybridClient implements Event, TrafficSource {
         this.pieces = arrivals != null ? arrivals : ownArrivals;
         RandomStreams streams = context.streams();
         this.streamPrefix = "hybrid/client/" + streamName + "/";
+        this.buckets = new BucketStreams(streams, streamPrefix, context.bucketNanos());
         Backoff backoff = new Backoff(spec.retry(), streams.of(streamPrefix + "backoff"));
         this.shapes = new ClientShapes(context, spec, timeline, backoff);
         Operation[] operations = shapes.operations();
@@ -129,7 +129,7 @@ final class HybridClient implements Event, TrafficSource {
     @Override
     public void fire(Simulator simulator) {
         long start = simulator.now();
-        RandomStream random = bucketStream(start);
+        RandomStream random = buckets.at(start);
         long limit = Math.min(context.timelineCutAfter(start), context.horizonNanos());
         if (windows != null) {
             if (start >= runEnd && !enterRun(simulator, start, random)) {
@@ -142,7 +142,7 @@ final class HybridClient implements Event, TrafficSource {
         long stateEnd = timeline.endOf(interval);
         limit = Math.min(limit, stateEnd);
         long hazard = context.nextHazardAfter(start);
-        long timedFrom = hazard == Long.MAX_VALUE ? Long.MAX_VALUE : hazard - context.lagBoundNanos();
+        long timedFrom = context.timedFrom(hazard);
         boolean timed = start >= timedFrom;
         limit = Math.min(limit, timed ? hazard : timedFrom);
         long life = shapes.life(interval);
@@ -183,15 +183,6 @@ final class HybridClient implements Event, TrafficSource {
         return false;
     }
 
-    private RandomStream bucketStream(long time) {
-        long b = time / context.bucketNanos();
-        if (b != bucket) {
-            bucket = b;
-            bucketRandom = context.streams().of(streamPrefix + "bucket/" + b);
-        }
-        return bucketRandom;
-    }
-
     /**
      * Every attempt of these arrivals meets the interval's shapes: outcomes as counts, added by
      * operation to {@code arrived} too unless it is null.
@@ -219,12 +210,12 @@ final class HybridClient implements Event, TrafficSource {
     long[] bulk(long start, long end) {
         long[] arrived = new long[shapes.operations().length];
         // A client's own arrivals hand their counts over at once (only a cache's walk defers them).
-        bulkPiece(start, end, timeline.indexAt(start), bucketStream(start), arrived);
+        bulkPiece(start, end, timeline.indexAt(start), buckets.at(start), arrived);
         return arrived;
     }
 
     /** The arrivals in [start, end) placed one by one, each firing {@code arrival}. */
     void exactly(Simulator simulator, long start, long end, Event arrival) {
-        pieces.placeExactly(simulator, start, end, bucketStream(start), arrival);
+        pieces.placeExactly(simulator, start, end, buckets.at(start), arrival);
     }
 }

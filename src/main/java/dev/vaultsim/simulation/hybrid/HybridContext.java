@@ -100,6 +100,14 @@ final class HybridContext {
         return nudge;
     }
 
+    /**
+     * From when writes must commit at their own instants before the loss at {@code hazard} (a lag
+     * bound before it), {@code Long.MAX_VALUE} when there is none.
+     */
+    long timedFrom(long hazard) {
+        return hazard == Long.MAX_VALUE ? Long.MAX_VALUE : hazard - lagBoundNanos;
+    }
+
     /** The first instant after {@code time} at which writes not yet replicated are lost. */
     long nextHazardAfter(long time) {
         int found = Arrays.binarySearch(hazards, time + 1);

@@ -172,7 +172,7 @@ final class SwitchingLane implements Event, TrafficSource {
         long start = simulator.now();
         long limit = Math.min(context.timelineCutAfter(start), context.horizonNanos());
         long hazard = context.nextHazardAfter(start);
-        long timedFrom = hazard == Long.MAX_VALUE ? Long.MAX_VALUE : hazard - context.lagBoundNanos();
+        long timedFrom = context.timedFrom(hazard);
         long end;
         if (start >= timedFrom) {
             // Writes before a loss must commit at their own instants.
