@@ -206,6 +206,9 @@ final class ClientShapes {
      * meets [from, to].
      */
     boolean alwaysFails(OperationClass operationClass, long from, long to) {
+        if (from > to) {
+            throw new IllegalArgumentException("an empty span: " + from + " > " + to);
+        }
         for (int i = timeline.indexAt(from); i < timeline.size() && timeline.startOf(i) <= to; i++) {
             for (int o = 0; o < operations.length; o++) {
                 if (operations[o].operationClass() == operationClass && timeline.shape(i, o).successChance() > 0) {

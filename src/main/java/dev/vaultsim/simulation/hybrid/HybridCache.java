@@ -102,10 +102,9 @@ final class HybridCache implements Event, TrafficSource {
      * the class had, those after on its new one. The stretch's scheduled end stays as it was.
      */
     void switched(long now) {
-        if (now > stretchStart) {
-            closeStretch(now);
-            openStretch(now);
-        }
+        // Even at the stretch's first instant: its hits so far (found at exact instants) stay on the old vault.
+        closeStretch(now);
+        openStretch(now);
     }
 
     private void openStretch(long now) {

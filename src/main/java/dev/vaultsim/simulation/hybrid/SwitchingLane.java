@@ -152,13 +152,18 @@ final class SwitchingLane implements Event, TrafficSource {
             total += weight;
         }
         double u = random.nextDouble() * total;
-        for (int i = 0; i < operations.length - 1; i++) {
-            u -= weights[i];
-            if (u < 0) {
-                return operations[i];
+        int last = 0;
+        for (int i = 0; i < operations.length; i++) {
+            if (weights[i] > 0) {
+                last = i;
+                u -= weights[i];
+                if (u < 0) {
+                    return operations[i];
+                }
             }
         }
-        return operations[operations.length - 1];
+        // Rounding left u at or above the total: the last operation the lane draws at all.
+        return operations[last];
     }
 
     @Override
@@ -172,10 +177,13 @@ final class SwitchingLane implements Event, TrafficSource {
         long start = simulator.now();
         long limit = Math.min(context.timelineCutAfter(start), context.horizonNanos());
         long hazard = context.nextHazardAfter(start);
+        // Writes before a loss must commit at their own instants; mirrored copies commit up to their span later.
         long timedFrom = context.timedFrom(hazard);
+        if (copiesAccepted != null && timedFrom != Long.MAX_VALUE) {
+            timedFrom -= copiesSpanNanos();
+        }
         long end;
         if (start >= timedFrom) {
-            // Writes before a loss must commit at their own instants.
             end = Math.min(limit, hazard);
             exactly(simulator, start, end);
         } else {
@@ -214,7 +222,7 @@ final class SwitchingLane implements Event, TrafficSource {
         end = Math.min(end, Math.min(timeline.endOf(interval), safe[current].runEnd(interval) - timeoutNanos));
         if (copiesAccepted != null) {
             // Copies go one after the other, each within a timeout of the one before.
-            long copies = timeoutNanos * vaults.length;
+            long copies = copiesSpanNanos();
             for (int v = 0; v < vaults.length; v++) {
                 int at = byVault[v].timeline().indexAt(start);
                 if (v != current && !copiesAccepted[v].safe(at)) {
@@ -228,18 +236,24 @@ final class SwitchingLane implements Event, TrafficSource {
 
     /**
      * Until when the class's breaker leaves its requests on the current vault whatever they meet
-     * there: until its trial on the first vault is due; while a trial is in flight, until the
-     * next one can be due (a switchover's {@code openFor} after this one was), if this one fails
-     * for sure (the first vault fails every attempt of the class from when it was due to a timeout
-     * from now); else {@code start}, for the exact client to run the trial.
+     * there: until its trial on the first vault is due; while a trial is in flight (sent within a
+     * timeout before {@code start}, since its reply comes within one), for an {@code openFor} from
+     * now if it fails for sure (the first vault fails every attempt of the class over that
+     * timeout: its reply, at or after now, then sets the next trial an {@code openFor} later);
+     * else {@code start}, for the exact client to see the trial through.
      */
     private long trialBound(OperationClass operationClass, long start) {
-        long due = exact.trialDueAt(operationClass);
         if (!exact.trialInFlight(operationClass)) {
-            return Math.max(start, due);
+            return Math.max(start, exact.trialDueAt(operationClass));
         }
-        boolean fails = byVault[0].shapes().alwaysFails(operationClass, due, Times.saturatingAdd(start, timeoutNanos));
-        return fails ? Math.max(start, Times.saturatingAdd(due, spec.switchover().openForNanos())) : start;
+        long sentFrom = Math.max(0, start - timeoutNanos);
+        boolean fails = byVault[0].shapes().alwaysFails(operationClass, sentFrom, start);
+        return fails ? Times.saturatingAdd(start, spec.switchover().openForNanos()) : start;
+    }
+
+    /** The copies of a write go one after the other, each within a timeout of the one before. */
+    private long copiesSpanNanos() {
+        return (long) Math.min(Long.MAX_VALUE / 4.0, (double) timeoutNanos * vaults.length);
     }
 
     /**
