@@ -45,9 +45,14 @@ final class AgreementReport {
                 .append(" is identical replication by replication, and each figure is compared with Welch's")
                 .append(" t-test, Holm's correction at a family-wise ").append(format(familyWise)).append(" over all ")
                 .append(family.size()).append(" figures of these scenarios; a figure constant under both engines")
-                .append(" (deterministic) must be equal. The others fell back to the exact engine (the reason is")
-                .append(" the report's `engine.fallback`): their ").append(EngineAgreementTest.FALLBACK_REPLICATIONS)
-                .append(" replications must be identical, figures, world, timeline and event fingerprint.\n\n");
+                .append(" (deterministic) must be equal. ")
+                .append(onHybrid == comparisons.size()
+                        ? "None fell back to the exact engine; one that does (the report's `engine.fallback` says"
+                                + " why) must give identical figures, world, timeline and event fingerprint in its "
+                                + EngineAgreementTest.FALLBACK_REPLICATIONS + " replications.\n\n"
+                        : "The others fell back to the exact engine (the reason is the report's `engine.fallback`):"
+                                + " their " + EngineAgreementTest.FALLBACK_REPLICATIONS + " replications must be"
+                                + " identical, figures, world, timeline and event fingerprint.\n\n");
         md.append(String.format(Locale.ROOT, "**%d of %d figures differ.** Cells: mean ± 95 %% half-width over",
                 rejected.size(), family.size())).append(" replications.\n\n");
         scenarios(md, comparisons, rejected);
