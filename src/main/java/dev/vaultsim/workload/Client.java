@@ -266,8 +266,8 @@ public final class Client implements Event {
     }
 
     /**
-     * Within the budget, a retried cause is retried; so is a cause that moves the client on (see
-     * {@link #choiceHeard}).
+     * An attempt's reply has arrived. Within the budget, a retried cause is retried, and so is one
+     * that moves the client on to another vault ({@link #choiceHeard}); otherwise the request is over.
      */
     void replied(Request request, Simulator simulator) {
         long now = simulator.now();
