@@ -56,7 +56,10 @@ public final class Client implements Event {
     private final SecretCache cache;
     private final VaultChoice choice;
     private final ReconnectWindows privateEndpoint;
-    /** Neither a cache nor a second vault: its requests are plain {@link Request}s, and take the short path. */
+    /**
+     * Neither a cache nor a second vault: its requests are plain {@link Request}s and take the short
+     * path; any other client's are {@link RoutedRequest}s.
+     */
     private final boolean plain;
 
     /**
