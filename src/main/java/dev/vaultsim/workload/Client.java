@@ -57,6 +57,11 @@ public final class Client implements Event {
     private final SecretCache cache;
     private final VaultChoice choice;
     private final ReconnectWindows privateEndpoint;
+    /**
+     * Neither a cache nor a second vault: its requests are plain {@link Request}s and take the short
+     * path; any other client's are {@link RoutedRequest}s.
+     */
+    private final boolean plain;
 
     /**
      * @param vaults         the vaults it can address, in its order of preference
@@ -103,6 +108,7 @@ public final class Client implements Event {
                 (operationClass, to, now) -> sink.switchedVault(index, operationClass, vaultPositions[to], now));
         this.privateEndpoint = spec.privateEndpoint() == null ? null
                 : new ReconnectWindows(spec.privateEndpoint(), spec.name(), this.vaults, streams);
+        this.plain = cache == null && choice == null;
     }
 
     public ClientSpec spec() {
@@ -181,9 +187,14 @@ public final class Client implements Event {
     /** One request for {@code object} with {@code operation} arrives now: for an engine that draws them itself. */
     public void arrive(Simulator simulator, Operation operation, int object) {
         long now = simulator.now();
-        Request request = new Request(this, operation, object, now, vaults[0].transitions(), otherPhasesNow());
         // The features a client may lack are tested here, not in their helpers, so that a client
         // without them never calls those (and the JIT, warming up, never compiles them).
+        if (plain) {
+            send(new Request(this, operation, now, vaults[0].transitions()), simulator);
+            return;
+        }
+        RoutedRequest request = new RoutedRequest(this, operation, object, now, vaults[0].transitions(),
+                otherPhasesNow());
         if (cache != null && answeredByCache(request, now)) {
             return;
         }
@@ -202,7 +213,7 @@ public final class Client implements Event {
     }
 
     /** A hit completes at once; a miss that joins a refresh in flight waits for it. */
-    private boolean answeredByCache(Request request, long now) {
+    private boolean answeredByCache(RoutedRequest request, long now) {
         Operation operation = request.operation();
         if (!cache.caches(operation)) {
             return false;
@@ -210,7 +221,7 @@ public final class Client implements Event {
         request.vaultIndex = choice == null ? 0 : choice.current(operation.operationClass());
         if (cache.fresh(operation, request.object(), now)) {
             request.cacheOutcome = CacheOutcome.HIT;
-            record(request, null, now);
+            record(request, null, CacheOutcome.HIT, now);
             return true;
         }
         request.cacheOutcome = CacheOutcome.MISS;
@@ -250,7 +261,8 @@ public final class Client implements Event {
         long now = simulator.now();
         if (choice != null && request.attempts > 0) {
             // A retry goes where the client's choice points when it is sent, not when the failure came back.
-            request.vaultIndex = choice.retryVault(request, request.vaultIndex, request.lastCause);
+            request.vaultIndex = choice.retryVault(request.operation().operationClass(), request.vaultIndex,
+                    request.lastCause);
         }
         request.attempts++;
         long replyAfter = attempt(request.vaultIndex, request.operation(), now);
@@ -288,32 +300,33 @@ public final class Client implements Event {
         return outcome.latencyNanos();
     }
 
+    /**
+     * An attempt's reply has arrived. Within the budget, a retried cause is retried, and so is one
+     * that moves the client on to another vault ({@link #choiceHeard}); otherwise the request is over.
+     */
     void replied(Request request, Simulator simulator) {
         long now = simulator.now();
         request.awaitingReply = false;
         FailureCause cause = request.lastCause;
-        boolean failedTrial = request.trial && cause != null;
-        if (choice != null) {
-            choice.attemptEnded(request, request.vaultIndex, cause, now);
-        }
-        if (cause != null && retries(request, cause, failedTrial)) {
+        boolean movesOn = choice != null && choiceHeard((RoutedRequest) request, cause, now);
+        if (cause != null && request.attempts <= maxRetries && (retryOn[cause.ordinal()] || movesOn)) {
             simulator.scheduleAfter(waitBeforeRetry(request, cause, now), Precedence.TRAFFIC, request);
+        } else if (plain) {
+            record(request, cause, CacheOutcome.UNCACHED, now);
         } else {
-            complete(request, cause, simulator);
+            complete((RoutedRequest) request, cause, simulator);
         }
     }
 
     /**
-     * Within the budget, a retried cause is retried; so is a cause that moves the client on when the
-     * next attempt goes elsewhere: with on-error, and after a failed circuit-breaker trial (whose
-     * retries go to the current vault, so a trial costs time, not the request).
+     * The vault choice hears of an attempt's reply; returns whether its failure moves the client on
+     * to another vault: with on-error, and after a failed circuit-breaker trial (whose retries go to
+     * the current vault, so a trial costs time, not the request).
      */
-    private boolean retries(Request request, FailureCause cause, boolean failedTrial) {
-        if (request.attempts > maxRetries) {
-            return false;
-        }
-        boolean movesOn = choice != null && choice.movesOn(cause) && (choice.onError() || failedTrial);
-        return retryOn[cause.ordinal()] || movesOn;
+    private boolean choiceHeard(RoutedRequest request, FailureCause cause, long now) {
+        boolean failedTrial = request.trial && cause != null;
+        choice.attemptEnded(request, request.vaultIndex, cause, now);
+        return cause != null && choice.movesOn(cause) && (choice.onError() || failedTrial);
     }
 
     /** How long after a failed attempt's reply (at {@code now}) the retry is sent. */
@@ -328,12 +341,12 @@ public final class Client implements Event {
     }
 
     /** The last attempt has ended: the cache has its say, waiting misses share the outcome, writes may diverge. */
-    private void complete(Request request, FailureCause cause, Simulator simulator) {
+    private void complete(RoutedRequest request, FailureCause cause, Simulator simulator) {
         long now = simulator.now();
         if (request.cacheOutcome == CacheOutcome.MISS) {
             completeRefresh(request, cause, now);
         } else {
-            record(request, cause, now);
+            record(request, cause, request.cacheOutcome, now);
         }
         if (cause == null && vaults.length > 1 && request.operation().isWrite()) {
             writeAccepted(request, simulator);
@@ -341,14 +354,14 @@ public final class Client implements Event {
     }
 
     /** A miss's refresh is over: a success fills the cache, and the misses that waited share its outcome. */
-    private void completeRefresh(Request request, FailureCause cause, long now) {
+    private void completeRefresh(RoutedRequest request, FailureCause cause, long now) {
         if (cause == null) {
             cache.refreshed(request.operation(), request.object(), now);
         }
-        record(request, cause, now);
-        for (Request waiter : cache.refreshEnded(request)) {
+        recordMiss(request, cause, now);
+        for (RoutedRequest waiter : cache.refreshEnded(request)) {
             waiter.vaultIndex = request.vaultIndex;
-            record(waiter, cause, now);
+            recordMiss(waiter, cause, now);
         }
     }
 
@@ -361,15 +374,17 @@ public final class Client implements Event {
         }
     }
 
-    /** Hands the request to the sink; a failed miss with a copy young enough is served stale. */
-    private void record(Request request, FailureCause cause, long now) {
-        CacheOutcome cacheOutcome = request.cacheOutcome;
-        if (cause != null && cacheOutcome == CacheOutcome.MISS
-                && cache.servableStale(request.operation(), request.object(), now)) {
-            cacheOutcome = CacheOutcome.SERVED_STALE;
-            cause = null;
+    /** A failed miss with a copy young enough is served stale. */
+    private void recordMiss(RoutedRequest request, FailureCause cause, long now) {
+        if (cause != null && cache.servableStale(request.operation(), request.object(), now)) {
+            record(request, null, CacheOutcome.SERVED_STALE, now);
+        } else {
+            record(request, cause, CacheOutcome.MISS, now);
         }
-        // What the request ends with is what the application saw: a copy served stale is a success.
+    }
+
+    /** Hands the request to the sink as the application saw it: a copy served stale is a success. */
+    private void record(Request request, FailureCause cause, CacheOutcome cacheOutcome, long now) {
         request.lastCause = cause;
         sink.requestCompleted(index, vaultPositions[request.vaultIndex], request.operation(), cause, cacheOutcome,
                 request.attempts, request.firstStartNanos(), request.phaseAtStart(), now);

@@ -5,45 +5,34 @@ import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.engine.Event;
 import dev.vaultsim.engine.Simulator;
 import dev.vaultsim.model.Vault;
-import dev.vaultsim.record.CacheOutcome;
-
-import java.util.List;
 
 /**
  * What a client asked for, and the progress of its attempts. As an event it is either the next
  * attempt being sent or the current attempt's reply arriving.
+ *
+ * <p>This class holds what every request needs, and no more: a client with neither a cache nor a
+ * second vault makes millions of them, and their size is what the run allocates. What a cache or a
+ * choice of vaults adds is in {@link RoutedRequest}.
  */
-public final class Request implements Event {
+public sealed class Request implements Event permits RoutedRequest {
 
     private final Client client;
     private final Operation operation;
-    private final int object;
     private final long firstStartNanos;
-    /** Each of the client's vaults' transition count when the first attempt started. */
-    /** The first vault's transition count at the first attempt; the others' in {@link #otherPhasesAtStart}. */
+    /** The first vault's transition count when the first attempt started. */
     private final int phaseAtStart;
-    /** Null for a client of one vault, so that a request allocates nothing more than itself. */
-    private final int[] otherPhasesAtStart;
-    /** Index among the client's vaults of the current (or last) attempt's vault. */
+    /** Index among the client's vaults of the current (or last) attempt's vault; always 0 with one vault. */
     int vaultIndex;
     int attempts;
     boolean awaitingReply;
     FailureCause lastCause;
     long retryAfterNanos;
-    CacheOutcome cacheOutcome = CacheOutcome.UNCACHED;
-    /** The first attempt is its class's circuit-breaker trial on the preferred vault. */
-    boolean trial;
-    /** Misses that wait for this request's refresh (coalescing), or null. */
-    List<Request> waiters;
 
-    Request(Client client, Operation operation, int object, long firstStartNanos, int phaseAtStart,
-            int[] otherPhasesAtStart) {
+    Request(Client client, Operation operation, long firstStartNanos, int phaseAtStart) {
         this.client = client;
         this.operation = operation;
-        this.object = object;
         this.firstStartNanos = firstStartNanos;
         this.phaseAtStart = phaseAtStart;
-        this.otherPhasesAtStart = otherPhasesAtStart;
     }
 
     public Client client() {
@@ -52,11 +41,6 @@ public final class Request implements Event {
 
     public Operation operation() {
         return operation;
-    }
-
-    /** Which of the client's objects it reads or writes (0 when the client has one). */
-    public int object() {
-        return object;
     }
 
     public long firstStartNanos() {
@@ -70,7 +54,7 @@ public final class Request implements Event {
 
     /** The current vault's transition count when the first attempt started: which phase the request belongs to. */
     public int phaseAtStart() {
-        return vaultIndex == 0 ? phaseAtStart : otherPhasesAtStart[vaultIndex];
+        return phaseAtStart;
     }
 
     public int attempts() {

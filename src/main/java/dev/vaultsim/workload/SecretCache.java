@@ -4,7 +4,6 @@ import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.engine.Times;
 import dev.vaultsim.scenario.CacheSpec;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,7 +22,7 @@ final class SecretCache {
     /** By key: when the copy's successful reply arrived, or NONE. */
     private final long[] refreshedAt;
     /** By key: the refresh in flight that misses wait for (only when coalescing). */
-    private final Request[] inFlight;
+    private final RoutedRequest[] inFlight;
 
     SecretCache(CacheSpec spec, int objects) {
         this.spec = spec;
@@ -34,7 +33,7 @@ final class SecretCache {
         }
         refreshedAt = new long[cached * objects];
         java.util.Arrays.fill(refreshedAt, NONE);
-        inFlight = spec.coalesce() ? new Request[cached * objects] : null;
+        inFlight = spec.coalesce() ? new RoutedRequest[cached * objects] : null;
     }
 
     boolean caches(Operation operation) {
@@ -71,31 +70,28 @@ final class SecretCache {
      * With coalescing, a miss joins the refresh in flight for its key and returns true; otherwise it
      * becomes that refresh (or coalescing is off) and returns false.
      */
-    boolean joinRefresh(Request request) {
+    boolean joinRefresh(RoutedRequest request) {
         if (inFlight == null) {
             return false;
         }
         int key = key(request.operation(), request.object());
-        Request leader = inFlight[key];
+        RoutedRequest leader = inFlight[key];
         if (leader == null) {
             inFlight[key] = request;
             return false;
         }
-        if (leader.waiters == null) {
-            leader.waiters = new ArrayList<>();
-        }
-        leader.waiters.add(request);
+        leader.addWaiter(request);
         return true;
     }
 
     /** The refresh {@code leader} is over: the requests that waited for it, in arrival order. */
-    List<Request> refreshEnded(Request leader) {
+    List<RoutedRequest> refreshEnded(RoutedRequest leader) {
         if (inFlight != null) {
             int key = key(leader.operation(), leader.object());
             if (inFlight[key] == leader) {
                 inFlight[key] = null;
             }
         }
-        return leader.waiters == null ? List.of() : leader.waiters;
+        return leader.waiters();
     }
 }

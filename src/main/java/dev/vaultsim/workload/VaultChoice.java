@@ -54,7 +54,7 @@ final class VaultChoice {
     }
 
     /** The vault of a new request's first attempt; marks the request as the class's trial when it is one. */
-    int firstVault(Request request, long now) {
+    int firstVault(RoutedRequest request, long now) {
         int k = request.operation().operationClass().ordinal();
         if (onError() || current[k] == 0) {
             return 0;
@@ -68,11 +68,11 @@ final class VaultChoice {
     }
 
     /** The vault of a retry after an attempt on {@code vault} failed with {@code cause}. */
-    int retryVault(Request request, int vault, FailureCause cause) {
+    int retryVault(OperationClass operationClass, int vault, FailureCause cause) {
         if (onError()) {
             return movesOn(cause) ? (vault + 1) % vaultCount : vault;
         }
-        return current[request.operation().operationClass().ordinal()];
+        return current[operationClass.ordinal()];
     }
 
     /**
@@ -94,7 +94,7 @@ final class VaultChoice {
     }
 
     /** An attempt's reply arrived: the breaker counts it, and a trial decides. */
-    void attemptEnded(Request request, int vault, FailureCause cause, long now) {
+    void attemptEnded(RoutedRequest request, int vault, FailureCause cause, long now) {
         if (onError()) {
             return;
         }
