@@ -138,8 +138,7 @@ final class HybridCache implements Event, TrafficSource {
 
     /** A stretch from {@code now} ends at the next change of phase (or shapes), bucket in replication 0, or the horizon. */
     static long stretchEnd(HybridContext context, ShapeTimeline timeline, long now) {
-        return Math.min(Math.min(timeline.endOf(timeline.indexAt(now)), context.timelineCutAfter(now)),
-                context.horizonNanos());
+        return Math.min(timeline.endOf(timeline.indexAt(now)), context.cutAfter(now));
     }
 
     /** The hits of one operation in a stretch, as one batch of its phase and bucket. */

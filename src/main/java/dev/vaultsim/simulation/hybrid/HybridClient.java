@@ -130,7 +130,7 @@ final class HybridClient implements Event, TrafficSource {
     public void fire(Simulator simulator) {
         long start = simulator.now();
         RandomStream random = buckets.at(start);
-        long limit = Math.min(context.timelineCutAfter(start), context.horizonNanos());
+        long limit = context.cutAfter(start);
         if (windows != null) {
             if (start >= runEnd && !enterRun(simulator, start, random)) {
                 simulator.scheduleArrival(runEnd, this);

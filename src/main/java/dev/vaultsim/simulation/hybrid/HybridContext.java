@@ -83,12 +83,12 @@ final class HybridContext {
     }
 
     /**
-     * Where traffic drawn from {@code time} on must be cut for the timeline: the end of its bucket in
-     * replication 0 (so that each batch lies in one bucket), never in the others, which only pool
-     * totals.
+     * Where traffic drawn from {@code time} on must be cut at the latest: the horizon, and for the
+     * timeline the end of its bucket in replication 0 (so that each batch lies in one bucket), never
+     * in the others, which only pool totals.
      */
-    long timelineCutAfter(long time) {
-        return detailed ? (time / bucketNanos + 1) * bucketNanos : Long.MAX_VALUE;
+    long cutAfter(long time) {
+        return Math.min(detailed ? (time / bucketNanos + 1) * bucketNanos : Long.MAX_VALUE, horizonNanos);
     }
 
     int maxInstances() {

@@ -175,7 +175,7 @@ final class SwitchingLane implements Event, TrafficSource {
     @Override
     public void fire(Simulator simulator) {
         long start = simulator.now();
-        long limit = Math.min(context.timelineCutAfter(start), context.horizonNanos());
+        long limit = context.cutAfter(start);
         long hazard = context.nextHazardAfter(start);
         // Writes before a loss must commit at their own instants; mirrored copies commit up to their span later.
         long timedFrom = context.timedFrom(hazard);
