@@ -1,10 +1,12 @@
 package dev.vaultsim.testing;
 
+import dev.vaultsim.catalog.FailureCause;
 import dev.vaultsim.catalog.KeyProtection;
 import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.catalog.ReadOnlyAllowed;
 import dev.vaultsim.engine.RandomStream;
 import dev.vaultsim.scenario.Arrivals;
+import dev.vaultsim.scenario.CacheSpec;
 import dev.vaultsim.scenario.ClientSpec;
 import dev.vaultsim.scenario.Distribution;
 import dev.vaultsim.scenario.FailoverSpec;
@@ -15,6 +17,7 @@ import dev.vaultsim.scenario.LatencySpike;
 import dev.vaultsim.scenario.LimitsSpec;
 import dev.vaultsim.scenario.MixEntry;
 import dev.vaultsim.scenario.Partition;
+import dev.vaultsim.scenario.PrivateEndpointSpec;
 import dev.vaultsim.scenario.RegionOutage;
 import dev.vaultsim.scenario.ReplicaFailure;
 import dev.vaultsim.scenario.ReplicationMode;
@@ -22,10 +25,14 @@ import dev.vaultsim.scenario.ReplicationSpec;
 import dev.vaultsim.scenario.RetrySpec;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.StochasticFaultSpec;
+import dev.vaultsim.scenario.SwitchoverSpec;
 import dev.vaultsim.scenario.VaultSpec;
+import dev.vaultsim.scenario.WriteMode;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import static dev.vaultsim.testing.TestScenarios.HOUR;
 import static dev.vaultsim.testing.TestScenarios.MINUTE;
@@ -83,6 +90,46 @@ public final class SwarmScenarios {
         Scenario base = scenario("swarm-" + seed, horizon, service(failover, replication), clients, faults);
         return new Scenario(base.name(), "", "swarm", horizon, seed, base.regions(), base.network(),
                 vaults, base.clients(), base.faults(), stochastic, base.report());
+    }
+
+    /**
+     * The swarm's scenario for {@code seed}, its clients given what an application may add
+     * (client-resilience.md), drawn from a stream of their own so that the base scenario is the
+     * same: a second vault (circuit breaker or on-error, writes to the current vault or to all)
+     * where the scenario has one, a cache (1 to 30 minutes, maybe stale-if-error and coalescing,
+     * over up to 50 objects), a private endpoint (reconnecting for 1 to 10 minutes).
+     */
+    public static Scenario resilientSwarmScenario(long seed) {
+        Scenario base = swarmScenario(seed);
+        RandomStream random = new RandomStream(seed ^ 0x5EED_C0FFEEL);
+        List<ClientSpec> clients = new ArrayList<>();
+        for (ClientSpec c : base.clients()) {
+            List<String> vaults = new ArrayList<>(List.of(c.vault()));
+            SwitchoverSpec switchover = null;
+            WriteMode writes = WriteMode.CURRENT;
+            List<String> others = base.vaults().stream().map(VaultSpec::name).filter(v -> !v.equals(c.vault())).toList();
+            if (!others.isEmpty() && random.nextInt(2) == 0) {
+                vaults.add(others.get(random.nextInt(others.size())));
+                SwitchoverSpec.Policy policy = random.nextInt(3) == 0 ? SwitchoverSpec.Policy.ON_ERROR
+                        : SwitchoverSpec.Policy.CIRCUIT_BREAKER;
+                switchover = new SwitchoverSpec(policy, 1 + random.nextInt(5), (10 + random.nextInt(50)) * SECOND,
+                        SwitchoverSpec.defaultOn());
+                writes = random.nextInt(2) == 0 ? WriteMode.CURRENT : WriteMode.ALL;
+            }
+            CacheSpec cache = random.nextInt(3) != 0 ? null : new CacheSpec(CacheSpec.defaultOperations(),
+                    (1 + random.nextInt(30)) * MINUTE, random.nextInt(2) == 0 ? 0 : 10 * MINUTE, random.nextInt(2) == 0);
+            int objects = cache == null ? 1 : 1 + random.nextInt(50);
+            PrivateEndpointSpec privateEndpoint = random.nextInt(4) != 0 ? null
+                    : new PrivateEndpointSpec(new Distribution.Uniform(MINUTE, 10 * MINUTE));
+            Set<FailureCause> retryOn = EnumSet.copyOf(c.retryOn());
+            if (privateEndpoint != null) {
+                retryOn.add(FailureCause.PRIVATE_ENDPOINT_RECONNECTING);
+            }
+            clients.add(new ClientSpec(c.name(), c.region(), c.vault(), c.rate(), c.arrivals(), c.mix(),
+                    c.timeoutNanos(), c.retry(), retryOn, vaults, objects, cache, switchover, writes, privateEndpoint));
+        }
+        return new Scenario("resilient-" + base.name(), "", "swarm", base.durationNanos(), seed, base.regions(),
+                base.network(), base.vaults(), clients, base.faults(), base.stochastic(), base.report());
     }
 
     /** A vault in either region, software or HSM, with or without Azure limits, any read-only list. */

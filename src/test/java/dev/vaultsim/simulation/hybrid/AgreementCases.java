@@ -43,6 +43,8 @@ final class AgreementCases {
     static final double DEFAULT_REQUESTS = 300_000;
     /** The generated scenarios: how many, from which master seed, their clients this many times busier. */
     static final int GENERATED = 6;
+    /** Then this many with what an application may add drawn too ({@link SwarmScenarios#resilientSwarmScenario}). */
+    static final int GENERATED_RESILIENT = 4;
     static final long GENERATED_SEED = 20_261_129L;
     static final int GENERATED_RATE_FACTOR = 4;
 
@@ -285,9 +287,10 @@ final class AgreementCases {
     static List<Case> generated(double horizonFactor) {
         RandomStream seeds = new RandomStream(GENERATED_SEED);
         List<Case> cases = new ArrayList<>();
-        for (int i = 0; i < GENERATED; i++) {
+        for (int i = 0; i < GENERATED + GENERATED_RESILIENT; i++) {
             long seed = 1 + seeds.nextInt(1_000_000);
-            Scenario drawn = SwarmScenarios.swarmScenario(seed);
+            boolean resilient = i >= GENERATED;
+            Scenario drawn = resilient ? SwarmScenarios.resilientSwarmScenario(seed) : SwarmScenarios.swarmScenario(seed);
             long horizon = (long) (drawn.durationNanos() * horizonFactor);
             List<String> changes = new ArrayList<>();
             changes.add("duration=" + Durations.format(horizon));
@@ -302,8 +305,9 @@ final class AgreementCases {
             Scenario scenario = new Scenario(drawn.name(), drawn.description(), drawn.source(), horizon, drawn.seed(),
                     drawn.regions(), drawn.network(), drawn.vaults(), clients, drawn.faults(), drawn.stochastic(),
                     drawn.report(), drawn.revision(), drawn.engine());
-            cases.add(new Case("SwarmScenarios.swarmScenario(" + seed + ")", scenario, changes,
-                    "generated; clients " + GENERATED_RATE_FACTOR + " times busier"));
+            cases.add(new Case("SwarmScenarios." + (resilient ? "resilientSwarmScenario(" : "swarmScenario(") + seed
+                    + ")", scenario, changes, "generated; clients " + GENERATED_RATE_FACTOR + " times busier"
+                    + (resilient ? "; second vaults, caches and private endpoints drawn too" : "")));
         }
         return cases;
     }

@@ -121,7 +121,8 @@ class EngineAgreementTest {
             }
         }
         assertThat(cases).as("scenarios").hasSize(AgreementCases.libraryFiles().size()
-                + AgreementCases.variants(HORIZON_FACTOR).size() + throttled.size() + AgreementCases.GENERATED);
+                + AgreementCases.variants(HORIZON_FACTOR).size() + throttled.size() + AgreementCases.GENERATED
+                + AgreementCases.GENERATED_RESILIENT);
         assertThat(comparisons).filteredOn(c -> c.agreementCase().label().startsWith(AgreementCases.THROTTLED_LABEL))
                 .as("throttled cases on the hybrid engine").allMatch(Comparison::onHybrid).hasSize(2);
         long onHybrid = comparisons.stream().filter(Comparison::onHybrid).count();
