@@ -27,14 +27,15 @@ import java.util.function.Predicate;
  * exact engine's own {@link Client} keeps the breakers (or the on-error choice), the mirrored
  * writes and the private endpoint. A piece of a lane's time is drawn in bulk on a vault when every
  * class of the lane has it as its current vault, no trial on the first vault is due or in flight,
- * and every attempt of the lane's operations on it succeeds at once (no failure of any cause, no
- * timeout) from a timeout before the piece to a timeout after it: each arrival is then one
+ * and every attempt of an operation of the lane's classes on it (a cache's misses included: they
+ * share the breakers) succeeds at once (no failure of any cause, no timeout) from a timeout before
+ * the piece to a timeout after it: each arrival is then one
  * successful attempt, which changes nothing in the breakers but starts their counts of failures
  * again, and no reply from an attempt that could fail on the vault arrives among them. With
  * {@code writes: all} the other vaults must accept every copy too (their writes only). Everywhere
  * else the lane's arrivals go to the exact client one by one: while a vault the lane is on can
  * fail, and while a trial is due and not yet sent (or sent, unless the first vault fails it for
- * sure, when the lane goes on in bulk until the next trial can be due).
+ * sure, when the lane goes on in bulk for an {@code openFor}, before which no next trial is due).
  */
 final class SwitchingLane implements Event, TrafficSource {
 
