@@ -95,8 +95,8 @@ public final class SwarmScenarios {
     /**
      * The swarm's scenario for {@code seed}, its clients given what an application may add
      * (client-resilience.md), drawn from a stream of their own so that the base scenario is the
-     * same: a second vault (circuit breaker or on-error, writes to the current vault or to all)
-     * where the scenario has one, a cache (1 to 30 minutes, maybe stale-if-error and coalescing,
+     * same: a second vault, or a second and a third (circuit breaker or on-error, writes to the
+     * current vault or to all) where the scenario has them, a cache (1 to 30 minutes, maybe stale-if-error and coalescing,
      * over up to 50 objects), a private endpoint (reconnecting for 1 to 10 minutes).
      */
     public static Scenario resilientSwarmScenario(long seed) {
@@ -109,7 +109,12 @@ public final class SwarmScenarios {
             WriteMode writes = WriteMode.CURRENT;
             List<String> others = base.vaults().stream().map(VaultSpec::name).filter(v -> !v.equals(c.vault())).toList();
             if (!others.isEmpty() && random.nextInt(2) == 0) {
-                vaults.add(others.get(random.nextInt(others.size())));
+                // One more vault, or with three in the scenario sometimes both (a breaker that moves on twice).
+                int first = random.nextInt(others.size());
+                vaults.add(others.get(first));
+                if (others.size() > 1 && random.nextInt(2) == 0) {
+                    vaults.add(others.get(1 - first));
+                }
                 SwitchoverSpec.Policy policy = random.nextInt(3) == 0 ? SwitchoverSpec.Policy.ON_ERROR
                         : SwitchoverSpec.Policy.CIRCUIT_BREAKER;
                 switchover = new SwitchoverSpec(policy, 1 + random.nextInt(5), (10 + random.nextInt(50)) * SECOND,
