@@ -77,49 +77,95 @@ public final class HybridEngine implements Engine {
         List<ThrottlePlanning.Participant> participants = new ArrayList<>();
         for (int index = 0; index < scenario.clients().size(); index++) {
             ClientSpec spec = scenario.clients().get(index);
-            Vault vault = world.vault(spec.vault());
-            int position = vaults.indexOf(vault);
-            ShapeTimeline timeline = pass.timelines(index)[0];
             List<Vault> own = spec.vaults().stream().map(world::vault).toList();
             int[] positions = own.stream().mapToInt(vaults::indexOf).toArray();
             // A cache of several vaults counts its hits on each class's current vault: it hears of switchovers.
             SwitchWatch sink = new SwitchWatch(run.recorder());
             Client exactClient = new Client(spec, index, own, positions, world.region(spec.region()), world.service(),
                     run.streams(), sink, null, null);
+            ClientParts parts = new ClientParts(context, spec, index, own.toArray(Vault[]::new), positions,
+                    pass.timelines(index), exactClient, sources, participants);
             if (own.size() > 1) {
-                Vault[] ownVaults = own.toArray(Vault[]::new);
-                ClientSpec drawn = spec;
-                if (spec.cache() != null) {
-                    HybridCache cache = new HybridCache(context, spec, index, positions, ownVaults,
-                            pass.timelines(index), exactClient);
-                    sink.onSwitch(cache::switched);
-                    sources.add(cache);
-                    drawn = uncachedPart(spec);
-                }
-                if (drawn != null) {
-                    // One exact client for all: the cache's misses and the other reads share its breakers.
-                    sources.addAll(SwitchingLane.lanes(context, drawn, drawn == spec, index, exactClient, ownVaults,
-                            positions, pass.timelines(index)));
-                }
-                // Its throttled attempts are simulated exactly, so the limits it reaches stay exact.
-                for (Vault reached : own) {
-                    participants.add(new ThrottlePlanning.Participant(spec, reached, null));
-                }
-                continue;
+                parts.severalVaults(sink);
+            } else if (spec.cache() == null) {
+                parts.plain();
+            } else {
+                parts.cached(run, world);
             }
-            if (spec.cache() == null) {
-                HybridClient client = new HybridClient(context, spec, index, position, vault, timeline, exactClient);
-                sources.add(client);
-                participants.add(new ThrottlePlanning.Participant(spec, vault, client));
-                continue;
+        }
+        ThrottlePlanning.plan(participants, span);
+        for (TrafficSource source : sources) {
+            source.start(run.simulator());
+        }
+        return run.finish(options.monitor(), KIND, null);
+    }
+
+    /** How one client's traffic is drawn: it adds the client's sources, and the throttling limits it reaches. */
+    private static final class ClientParts {
+        private final HybridContext context;
+        private final ClientSpec spec;
+        private final int index;
+        private final Vault[] vaults;
+        private final int[] positions;
+        private final ShapeTimeline[] timelines;
+        private final Client exact;
+        private final List<TrafficSource> sources;
+        private final List<ThrottlePlanning.Participant> participants;
+
+        ClientParts(HybridContext context, ClientSpec spec, int index, Vault[] vaults, int[] positions,
+                    ShapeTimeline[] timelines, Client exact, List<TrafficSource> sources,
+                    List<ThrottlePlanning.Participant> participants) {
+            this.context = context;
+            this.spec = spec;
+            this.index = index;
+            this.vaults = vaults;
+            this.positions = positions;
+            this.timelines = timelines;
+            this.exact = exact;
+            this.sources = sources;
+            this.participants = participants;
+        }
+
+        /** One vault, no cache: one hybrid client, whose limits may be planned window by window. */
+        void plain() {
+            HybridClient client = new HybridClient(context, spec, index, positions[0], vaults[0], timelines[0], exact);
+            sources.add(client);
+            participants.add(new ThrottlePlanning.Participant(spec, vaults[0], client));
+        }
+
+        /** Lanes for its traffic (and with a cache, the cache's keys beside them), one exact client for all. */
+        void severalVaults(SwitchWatch sink) {
+            ClientSpec drawn = spec;
+            if (spec.cache() != null) {
+                HybridCache cache = new HybridCache(context, spec, index, positions, vaults, timelines, exact);
+                sink.onSwitch(cache::switched);
+                sources.add(cache);
+                drawn = uncachedPart(spec);
             }
-            // With constant arrivals, cached and uncached reads share one schedule: the cache's walk hands
-            // the uncached part its arrivals. Poisson ones split into independent processes.
+            if (drawn != null) {
+                // The cache's misses and the other reads share the exact client's breakers.
+                sources.addAll(SwitchingLane.lanes(context, drawn, drawn == spec, index, exact, vaults, positions,
+                        timelines));
+            }
+            // Its throttled attempts are simulated exactly, so the limits it reaches stay exact.
+            for (Vault reached : vaults) {
+                participants.add(new ThrottlePlanning.Participant(spec, reached, null));
+            }
+        }
+
+        /**
+         * One vault and a cache: the cache's keys, and the reads it does not hold as a client of their
+         * own. With constant arrivals, cached and uncached reads share one schedule: the cache's walk
+         * hands the uncached part its arrivals. Poisson ones split into independent processes.
+         */
+        void cached(WorldRun run, World world) {
+            Vault vault = vaults[0];
+            int position = positions[0];
+            ShapeTimeline timeline = timelines[0];
             ConstantCache constant = spec.arrivals() == Arrivals.CONSTANT
-                    ? new ConstantCache(context, spec, index, position, vault, timeline, exactClient) : null;
+                    ? new ConstantCache(context, spec, index, position, vault, timeline, exact) : null;
             sources.add(constant != null ? constant
-                    : new HybridCache(context, spec, index, new int[] {position}, new Vault[] {vault},
-                    new ShapeTimeline[] {timeline}, exactClient));
+                    : new HybridCache(context, spec, index, positions, vaults, timelines, exact));
             participants.add(new ThrottlePlanning.Participant(spec, vault, null));
             ClientSpec uncached = uncachedPart(spec);
             if (uncached != null) {
@@ -132,11 +178,6 @@ public final class HybridEngine implements Engine {
                 participants.add(new ThrottlePlanning.Participant(uncached, vault, constant == null ? client : null));
             }
         }
-        ThrottlePlanning.plan(participants, span);
-        for (TrafficSource source : sources) {
-            source.start(run.simulator());
-        }
-        return run.finish(options.monitor(), KIND, null);
     }
 
     /**
