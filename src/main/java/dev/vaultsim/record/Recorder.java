@@ -125,11 +125,6 @@ public final class Recorder implements RequestSink {
     }
 
     @Override
-    public void divergentWrite(int client, int vault, long now) {
-        aggregates.clientViews.divergentWrites(client, 1);
-    }
-
-    @Override
     public void divergentWrites(int client, int vault, long count, long now) {
         aggregates.clientViews.divergentWrites(client, count);
     }

@@ -35,14 +35,10 @@ public interface RequestSink {
     default void switchedVault(int client, OperationClass operationClass, int toVault, long now) {
     }
 
-    /** A write accepted by {@code vault} left the client's vaults different (client-resilience.md). */
-    default void divergentWrite(int client, int vault, long now) {
-    }
-
-    /** {@code count} writes accepted by {@code vault} by {@code now} left the client's vaults different. */
+    /**
+     * {@code count} writes accepted by {@code vault} by {@code now} left the client's vaults
+     * different (client-resilience.md): one at a time from the exact engine, in bulk from others.
+     */
     default void divergentWrites(int client, int vault, long count, long now) {
-        for (long i = 0; i < count; i++) {
-            divergentWrite(client, vault, now);
-        }
     }
 }

@@ -370,7 +370,7 @@ public final class Client implements Event {
         if (spec.writes() == WriteMode.ALL) {
             new MirrorWrite(this, request.operation(), request.vaultIndex).sendNext(simulator);
         } else if (request.vaultIndex != 0) {
-            sink.divergentWrite(index, vaultPositions[request.vaultIndex], simulator.now());
+            sink.divergentWrites(index, vaultPositions[request.vaultIndex], 1, simulator.now());
         }
     }
 
@@ -402,6 +402,6 @@ public final class Client implements Event {
     }
 
     void copyRefused(MirrorWrite copy, long now) {
-        sink.divergentWrite(index, vaultPositions[copy.vault], now);
+        sink.divergentWrites(index, vaultPositions[copy.vault], 1, now);
     }
 }

@@ -7,8 +7,6 @@ import dev.vaultsim.record.Recorder;
 import dev.vaultsim.scenario.Arrivals;
 import dev.vaultsim.scenario.ClientSpec;
 import dev.vaultsim.scenario.LayerSpec;
-import dev.vaultsim.scenario.MixEntry;
-import dev.vaultsim.scenario.Rate;
 import dev.vaultsim.scenario.RegionSpec;
 import dev.vaultsim.scenario.ReplicationMode;
 import dev.vaultsim.scenario.Scenario;
@@ -187,22 +185,7 @@ public final class HybridEngine implements Engine {
      * random streams, apart from those of the client's misses.
      */
     private static ClientSpec uncachedPart(ClientSpec spec) {
-        double total = 0;
-        double uncached = 0;
-        List<MixEntry> mix = new ArrayList<>();
-        for (MixEntry entry : spec.mix()) {
-            boolean cached = HybridCache.caches(spec, entry.operation());
-            total += entry.weight();
-            uncached += cached ? 0 : entry.weight();
-            mix.add(cached ? new MixEntry(entry.operation(), 0) : entry);
-        }
-        if (uncached == 0) {
-            return null;
-        }
-        Rate rate = new Rate(spec.rate().count() * uncached / total, spec.rate().perNanos());
-        return new ClientSpec(spec.name() + "/uncached", spec.region(), spec.vault(), rate, spec.arrivals(), mix,
-                spec.timeoutNanos(), spec.retry(), spec.retryOn(), spec.vaults(), 1, null, spec.switchover(),
-                spec.writes(), spec.privateEndpoint());
+        return MixParts.part(spec, "uncached", operation -> !HybridCache.caches(spec, operation), 1);
     }
 
     /** Why the scenario must run on the exact engine, if it must. */

@@ -52,11 +52,6 @@ final class SwitchWatch implements RequestSink {
     }
 
     @Override
-    public void divergentWrite(int client, int vault, long now) {
-        sink.divergentWrite(client, vault, now);
-    }
-
-    @Override
     public void divergentWrites(int client, int vault, long count, long now) {
         sink.divergentWrites(client, vault, count, now);
     }

@@ -10,13 +10,13 @@ import dev.vaultsim.model.Vault;
 import dev.vaultsim.scenario.Arrivals;
 import dev.vaultsim.scenario.ClientSpec;
 import dev.vaultsim.scenario.MixEntry;
-import dev.vaultsim.scenario.Rate;
 import dev.vaultsim.scenario.WriteMode;
 import dev.vaultsim.workload.Client;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -110,7 +110,8 @@ final class SwitchingLane implements Event, TrafficSource {
             return lanes;
         }
         for (OperationClass operationClass : classes) {
-            ClientSpec lane = classPart(spec, operationClass);
+            ClientSpec lane = MixParts.part(spec, operationClass.name().toLowerCase(Locale.ROOT),
+                    operation -> operation.operationClass() == operationClass, spec.objects());
             lanes.add(new SwitchingLane(context, lane, index, exact, vaults, positions, timelines,
                     arrival(context, lane, exact)));
         }
@@ -124,27 +125,6 @@ final class SwitchingLane implements Event, TrafficSource {
         double[] weights = lane.mix().stream().mapToDouble(MixEntry::weight).toArray();
         return simulator -> exact.arrive(simulator, draw(operations, weights, random),
                 lane.objects() > 1 ? random.nextInt(lane.objects()) : 0);
-    }
-
-    /**
-     * The class's operations as a client of their own, the others left at weight 0 (so that
-     * operations keep their positions in the world pass's shapes); its name only names its streams.
-     */
-    private static ClientSpec classPart(ClientSpec spec, OperationClass operationClass) {
-        double total = 0;
-        double kept = 0;
-        List<MixEntry> mix = new ArrayList<>();
-        for (MixEntry entry : spec.mix()) {
-            boolean ofClass = entry.operation().operationClass() == operationClass;
-            total += entry.weight();
-            kept += ofClass ? entry.weight() : 0;
-            mix.add(ofClass ? entry : new MixEntry(entry.operation(), 0));
-        }
-        Rate rate = new Rate(spec.rate().count() * kept / total, spec.rate().perNanos());
-        return new ClientSpec(spec.name() + "/" + operationClass.name().toLowerCase(java.util.Locale.ROOT),
-                spec.region(), spec.vault(), rate, spec.arrivals(), mix, spec.timeoutNanos(), spec.retry(),
-                spec.retryOn(), spec.vaults(), spec.objects(), null, spec.switchover(), spec.writes(),
-                spec.privateEndpoint());
     }
 
     private static Operation draw(Operation[] operations, double[] weights, RandomStream random) {
