@@ -27,9 +27,9 @@ import java.util.List;
  * and the traffic drawn in bulk wherever the world stays as it is for a request's whole life. Two
  * passes over the same streams: the world alone, recording what attempts would meet
  * ({@link WorldPass}); then the world again with {@link HybridClient}s in place of clients.
- * Clients of several vaults run in {@link SwitchingLane}s (with a cache, beside a
- * {@link HybridCache}). A client with a cache, several vaults and constant arrivals runs on the
- * exact engine, and the report says so.
+ * Clients of several vaults run in {@link SwitchingLane}s; a cache's keys beside them, in a
+ * {@link HybridCache} with Poisson arrivals, or with constant ones in a {@link ConstantCache}, whose
+ * walk over the client's schedule hands the lane its arrivals. Every scenario runs on this engine.
  */
 public final class HybridEngine implements Engine {
 
