@@ -28,20 +28,21 @@ import java.util.List;
  * An arrival for an open key is handed to the exact engine's own {@link Client} at its instant,
  * whose cache, coalescing and stale-if-error decide it, unless the key's copy has been refreshed
  * meanwhile: then it is a hit, and the key is fresh until its copy expires. Hits are counted per
- * stretch between changes of the vault's phase (and timeline buckets in replication 0). The
- * uncached reads are the {@link HybridClient} of the client's uncached part, whose pieces ask for
- * their arrivals through {@link #uncachedArrivals()}: counted in bulk they are among the skipped
- * arrivals, followed or simulated exactly they are singled out like open keys. The walk never goes
- * past the pieces asked for, nor past the current stretch, so that it needs no knowledge of the
- * future; and it costs its misses, expiries, pieces and stretches, not its arrivals.
+ * {@link HitStretch}. The uncached reads are the client's uncached part, a {@link HybridClient}
+ * with one vault, a {@link SwitchingLane} with several, whose pieces ask for their arrivals through
+ * {@link #uncachedArrivals()}: counted in bulk they are among the skipped arrivals, followed or
+ * simulated exactly they are singled out like open keys. The walk never goes past the pieces asked
+ * for, nor past the current stretch, so that it needs no knowledge of the future; and it costs its
+ * misses, expiries, pieces and stretches, not its arrivals.
+ * <p>
+ * With several vaults a hit counts on its class's current vault, which a switchover of the exact
+ * client's breakers changes, caused by a reply of a request in flight: possibly among arrivals
+ * the walk has already skipped. Those hits are kept run by run ({@link HitsAhead}), and a
+ * switchover ({@link #switched}) moves the ones after it to the new stretch.
  */
 final class ConstantCache implements Event, TrafficSource {
 
     private final HybridContext context;
-    private final int index;
-    private final int vaultPosition;
-    private final Vault vault;
-    private final ShapeTimeline timeline;
     private final Client exact;
     private final Operation[] operations;
     private final int objects;
@@ -55,6 +56,8 @@ final class ConstantCache implements Event, TrafficSource {
     private final UncachedSegments uncached;
     private final Segment endless = Segment.endless();
     private final long[] hits;
+    /** With several vaults, the hits counted for arrivals not yet reached, for a switchover to move; else null. */
+    private final HitsAhead ahead;
     private final Event singledArrival = this::singledArrives;
     private final Event resumption = this::resume;
     private Simulator simulator;
@@ -66,18 +69,13 @@ final class ConstantCache implements Event, TrafficSource {
     private long pendingKey;
     private Segment pendingSegment;
     private int pendingOutcome;
-    /** The stretch being counted: its start, the vault's phase then, and the first arrival after it. */
-    private long stretchStart;
-    private int stretchPhase;
+    /** The stretch being counted, and the first arrival after its scheduled end. */
+    private final HitStretch stretch;
     private long stretchEndIndex;
 
-    ConstantCache(HybridContext context, ClientSpec spec, int index, int vaultPosition, Vault vault,
-                  ShapeTimeline timeline, Client exact) {
+    ConstantCache(HybridContext context, ClientSpec spec, int index, int[] vaultPositions, Vault[] vaults,
+                  ShapeTimeline[] timelines, Client exact) {
         this.context = context;
-        this.index = index;
-        this.vaultPosition = vaultPosition;
-        this.vault = vault;
-        this.timeline = timeline;
         this.exact = exact;
         this.objects = spec.objects();
         double total = spec.mix().stream().mapToDouble(MixEntry::weight).sum();
@@ -99,10 +97,12 @@ final class ConstantCache implements Event, TrafficSource {
         this.keys = new CachedKeys(keyShares.stream().mapToDouble(Double::doubleValue).toArray(), objects);
         this.random = context.streams().of("hybrid/client/" + spec.name() + "/cache/walk");
         this.hits = new long[operations.length];
+        this.ahead = vaults.length > 1 ? new HitsAhead(operations.length) : null;
+        this.stretch = new HitStretch(context, index, vaults, vaultPositions, timelines, exact, operations);
         this.uncached = uncached > 0 ? new UncachedSegments(schedule, this::asked) : null;
     }
 
-    /** Where the client's uncached part (a {@link HybridClient}) asks for its arrivals: this walk's. */
+    /** Where the client's uncached part (a {@link HybridClient} or a {@link SwitchingLane}) asks for its arrivals: this walk's. */
     PieceArrivals uncachedArrivals() {
         return uncached;
     }
@@ -121,10 +121,9 @@ final class ConstantCache implements Event, TrafficSource {
         if (position < Math.min(stretchEndIndex, lastIndex)) {
             throw new IllegalStateException("the cache's walk fell behind its stretch at " + now);
         }
-        for (int o = 0; o < operations.length; o++) {
-            HybridCache.recordHits(context, index, vaultPosition, operations[o], stretchPhase, stretchStart, hits[o],
-                    now);
-            hits[o] = 0;
+        recordHits(now);
+        if (ahead != null) {
+            ahead.passed(stretchEndIndex);
         }
         if (now < context.horizonNanos()) {
             startStretch(now);
@@ -134,10 +133,31 @@ final class ConstantCache implements Event, TrafficSource {
         }
     }
 
+    /**
+     * A breaker of the client switched vaults at {@code now}: the hits before it count on the vault
+     * the class had, those after (some of them counted ahead by the walk) on its new one. The
+     * stretch's scheduled end stays as it was.
+     */
+    void switched(long now) {
+        long[] later = ahead.from(schedule.firstAtOrAfter(now), random);
+        for (int o = 0; o < operations.length; o++) {
+            hits[o] -= later[o];
+        }
+        recordHits(now);
+        stretch.open(now);
+        System.arraycopy(later, 0, hits, 0, later.length);
+    }
+
+    private void recordHits(long now) {
+        for (int o = 0; o < operations.length; o++) {
+            stretch.record(o, hits[o], now);
+            hits[o] = 0;
+        }
+    }
+
     private void startStretch(long now) {
-        stretchStart = now;
-        stretchPhase = vault.transitions();
-        long end = HybridCache.stretchEnd(context, timeline, now);
+        stretch.open(now);
+        long end = stretch.end(now);
         stretchEndIndex = schedule.firstAtOrAfter(end);
         simulator.schedule(end, Precedence.TRAFFIC, this);
     }
@@ -148,6 +168,9 @@ final class ConstantCache implements Event, TrafficSource {
      * schedules it, or stops at the end of the stretch or of the segments asked for.
      */
     private void walk() {
+        if (ahead != null) {
+            ahead.passed(schedule.firstAtOrAfter(simulator.now()));
+        }
         while (true) {
             Segment segment = uncached == null ? endless : uncached.at(position);
             if (segment == null || position >= lastIndex || position >= stretchEndIndex) {
@@ -190,7 +213,16 @@ final class ConstantCache implements Event, TrafficSource {
         double fresh = keys.freshShare();
         long uncachedCount = fresh > 0 ? Binomial.draw(count, counted / (counted + fresh), random) : count;
         segment.quiet += uncachedCount;
-        keys.splitHits(count - uncachedCount, hits, random);
+        if (ahead == null) {
+            keys.splitHits(count - uncachedCount, hits, random);
+            return;
+        }
+        long[] run = new long[operations.length];
+        keys.splitHits(count - uncachedCount, run, random);
+        for (int o = 0; o < operations.length; o++) {
+            hits[o] += run[o];
+        }
+        ahead.add(position, position + count, run);
     }
 
     /** What the arrival singled out asks for: an open key, or an uncached read of the segment. */

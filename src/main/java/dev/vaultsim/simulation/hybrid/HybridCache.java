@@ -6,9 +6,6 @@ import dev.vaultsim.engine.Precedence;
 import dev.vaultsim.engine.RandomStream;
 import dev.vaultsim.engine.Simulator;
 import dev.vaultsim.model.Vault;
-import dev.vaultsim.record.CacheOutcome;
-import dev.vaultsim.record.LatencyCounts;
-import dev.vaultsim.record.RequestBatch;
 import dev.vaultsim.scenario.ClientSpec;
 import dev.vaultsim.scenario.MixEntry;
 import dev.vaultsim.workload.Client;
@@ -36,26 +33,17 @@ import java.util.PriorityQueue;
 final class HybridCache implements Event, TrafficSource {
 
     private final HybridContext context;
-    private final int index;
-    /** The client's vaults in its order of preference, their positions in the scenario and their timelines. */
-    private final Vault[] vaults;
-    private final int[] vaultPositions;
-    private final ShapeTimeline[] timelines;
     private final Client exact;
     private final List<CachedOperation> operations = new ArrayList<>();
     private final RandomStream gaps;
     private final String streamPrefix;
-    /** The stretch being counted: its start; each operation keeps its vault and that vault's phase then. */
-    private long stretchStart;
+    /** The stretch being counted. */
+    private final HitStretch stretch;
     private final BucketStreams buckets;
 
     HybridCache(HybridContext context, ClientSpec spec, int index, int[] vaultPositions, Vault[] vaults,
                 ShapeTimeline[] timelines, Client exact) {
         this.context = context;
-        this.index = index;
-        this.vaultPositions = vaultPositions;
-        this.vaults = vaults;
-        this.timelines = timelines;
         this.exact = exact;
         double total = spec.mix().stream().mapToDouble(MixEntry::weight).sum();
         double perNano = 1 / spec.rate().meanGapNanos();
@@ -65,6 +53,8 @@ final class HybridCache implements Event, TrafficSource {
                         perNano * entry.weight() / total / spec.objects(), spec.objects()));
             }
         }
+        this.stretch = new HitStretch(context, index, vaults, vaultPositions, timelines, exact,
+                operations.stream().map(o -> o.operation).toArray(Operation[]::new));
         this.streamPrefix = "hybrid/client/" + spec.name() + "/cache/";
         this.gaps = context.streams().of(streamPrefix + "arrivals");
         this.buckets = new BucketStreams(context.streams(), streamPrefix, context.bucketNanos());
@@ -82,8 +72,8 @@ final class HybridCache implements Event, TrafficSource {
                 operation.keys[object].arriveAfter(simulator, 0);
             }
         }
-        openStretch(0);
-        simulator.schedule(stretchEnd(0), Precedence.TRAFFIC, this);
+        stretch.open(0);
+        simulator.schedule(stretch.end(0), Precedence.TRAFFIC, this);
     }
 
     /** A stretch ends: its hits are drawn and recorded, and the next begins. */
@@ -92,8 +82,8 @@ final class HybridCache implements Event, TrafficSource {
         long now = simulator.now();
         closeStretch(now);
         if (now < context.horizonNanos()) {
-            openStretch(now);
-            simulator.schedule(stretchEnd(now), Precedence.TRAFFIC, this);
+            stretch.open(now);
+            simulator.schedule(stretch.end(now), Precedence.TRAFFIC, this);
         }
     }
 
@@ -104,49 +94,18 @@ final class HybridCache implements Event, TrafficSource {
     void switched(long now) {
         // Even at the stretch's first instant: its hits so far (found at exact instants) stay on the old vault.
         closeStretch(now);
-        openStretch(now);
-    }
-
-    private void openStretch(long now) {
-        stretchStart = now;
-        for (CachedOperation operation : operations) {
-            operation.vault = exact.currentVault(operation.operation.operationClass());
-            operation.phase = vaults[operation.vault].transitions();
-        }
+        stretch.open(now);
     }
 
     private void closeStretch(long now) {
-        RandomStream random = buckets.at(stretchStart);
-        for (CachedOperation operation : operations) {
+        RandomStream random = buckets.at(stretch.start());
+        for (int o = 0; o < operations.size(); o++) {
+            CachedOperation operation = operations.get(o);
             operation.exposedUntil(now);
             long hits = operation.certainHits + Poisson.draw(operation.keyRate * operation.exposure, random);
             operation.certainHits = 0;
             operation.exposure = 0;
-            recordHits(context, index, vaultPositions[operation.vault], operation.operation, operation.phase,
-                    stretchStart, hits, now);
-        }
-    }
-
-    /** The next change of any of the client's vaults' shapes (or phases), bucket in replication 0, or the horizon. */
-    private long stretchEnd(long now) {
-        long end = Long.MAX_VALUE;
-        for (ShapeTimeline timeline : timelines) {
-            end = Math.min(end, stretchEnd(context, timeline, now));
-        }
-        return end;
-    }
-
-    /** A stretch from {@code now} ends at the next change of phase (or shapes), bucket in replication 0, or the horizon. */
-    static long stretchEnd(HybridContext context, ShapeTimeline timeline, long now) {
-        return Math.min(timeline.endOf(timeline.indexAt(now)), context.cutAfter(now));
-    }
-
-    /** The hits of one operation in a stretch, as one batch of its phase and bucket. */
-    static void recordHits(HybridContext context, int index, int vaultPosition, Operation operation, int phase,
-                           long stretchStart, long hits, long now) {
-        if (hits > 0) {
-            context.sink().requestsCompleted(new RequestBatch(index, vaultPosition, operation, null, CacheOutcome.HIT,
-                    phase, stretchStart, hits, 0, LatencyCounts.of(0, hits), 0, 0, now));
+            stretch.record(o, hits, now);
         }
     }
 
@@ -158,9 +117,6 @@ final class HybridCache implements Event, TrafficSource {
         /** When each fresh copy still counted expires (clipped to the horizon). */
         final PriorityQueue<Long> expiries = new PriorityQueue<>();
         long certainHits;
-        /** The stretch's vault (the class's current one when it began), by index among the client's, and its phase. */
-        int vault;
-        int phase;
         /** Key-nanoseconds of fresh copies in the stretch so far, up to {@link #countedTo}. */
         double exposure;
         long countedTo;

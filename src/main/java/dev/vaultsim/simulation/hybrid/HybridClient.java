@@ -184,16 +184,20 @@ final class HybridClient implements Event, TrafficSource {
     }
 
     /**
-     * Every attempt of these arrivals meets the interval's shapes: outcomes as counts, added by
-     * operation to {@code arrived} too unless it is null.
+     * Every attempt of these arrivals meets the interval's shapes: outcomes as counts, and their
+     * number by operation (in mix order) handed to {@code arrived} too unless it is null.
      */
-    private void bulkPiece(long start, long end, int interval, RandomStream random, long[] arrived) {
+    private void bulkPiece(long start, long end, int interval, RandomStream random, PieceArrivals.Counted arrived) {
         Outcomes outcomes = tables.bulk(interval);
         int phase = vault.transitions();
         pieces.count(start, end, outcomes, counted.buffer(outcomes), random, drawn -> {
             counted.record(outcomes, drawn, start, phase, random);
-            for (int i = 0; arrived != null && i < outcomes.size(); i++) {
-                arrived[outcomes.operation(i)] += drawn[i];
+            if (arrived != null) {
+                long[] byOperation = new long[shapes.operations().length];
+                for (int i = 0; i < outcomes.size(); i++) {
+                    byOperation[outcomes.operation(i)] += drawn[i];
+                }
+                arrived.counted(byOperation);
             }
         });
     }
@@ -205,13 +209,11 @@ final class HybridClient implements Event, TrafficSource {
 
     /**
      * The arrivals in [start, end), which the caller knows to lie in one interval and one timeline
-     * bucket and to live within it, drawn in bulk; their number by operation (in mix order).
+     * bucket and to live within it, drawn in bulk; their number by operation (in mix order) handed
+     * to {@code arrived} once known: at once, or when a cache's walk has passed them.
      */
-    long[] bulk(long start, long end) {
-        long[] arrived = new long[shapes.operations().length];
-        // A client's own arrivals hand their counts over at once (only a cache's walk defers them).
+    void bulk(long start, long end, PieceArrivals.Counted arrived) {
         bulkPiece(start, end, timeline.indexAt(start), buckets.at(start), arrived);
-        return arrived;
     }
 
     /** The arrivals in [start, end) placed one by one, each firing {@code arrival}. */

@@ -21,16 +21,15 @@ import dev.vaultsim.workload.Client;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The hybrid engine (hybrid-engine.md): the world as events, exactly as the exact engine has it,
  * and the traffic drawn in bulk wherever the world stays as it is for a request's whole life. Two
  * passes over the same streams: the world alone, recording what attempts would meet
  * ({@link WorldPass}); then the world again with {@link HybridClient}s in place of clients.
- * Clients of several vaults run in {@link SwitchingLane}s (with a cache, beside a
- * {@link HybridCache}). A client with a cache, several vaults and constant arrivals runs on the
- * exact engine, and the report says so.
+ * Clients of several vaults run in {@link SwitchingLane}s; a cache's keys beside them, in a
+ * {@link HybridCache} with Poisson arrivals, or with constant ones in a {@link ConstantCache}, whose
+ * walk over the client's schedule hands the lane its arrivals. Every scenario runs on this engine.
  */
 public final class HybridEngine implements Engine {
 
@@ -56,10 +55,6 @@ public final class HybridEngine implements Engine {
 
     @Override
     public ReplicationRun replicate(Scenario scenario, int replication, boolean detailed, RunOptions options) {
-        Optional<String> unsupported = unsupported(scenario);
-        if (unsupported.isPresent()) {
-            return exact.replicate(scenario, replication, detailed, options, unsupported.get());
-        }
         // Saturating: a span of "no bound" (years of timeout, a huge maxRetries) wrapped to a negative
         // instant, and the world pass then saw nothing after 0 (no outage, every request one attempt).
         long span = Simulation.maxRequestSpanNanos(scenario);
@@ -131,10 +126,21 @@ public final class HybridEngine implements Engine {
             participants.add(new ThrottlePlanning.Participant(spec, vaults[0], client));
         }
 
-        /** Lanes for its traffic (and with a cache, the cache's keys beside them), one exact client for all. */
+        /**
+         * Lanes for its traffic (and with a cache, the cache's keys beside them), one exact client for
+         * all. With constant arrivals the cache's walk hands the lane its arrivals, as it hands them
+         * to the uncached part of a client of one vault.
+         */
         void severalVaults(SwitchWatch sink) {
             ClientSpec drawn = spec;
-            if (spec.cache() != null) {
+            PieceArrivals walk = null;
+            if (spec.arrivals() == Arrivals.CONSTANT && spec.cache() != null) {
+                ConstantCache cache = new ConstantCache(context, spec, index, positions, vaults, timelines, exact);
+                sink.onSwitch(cache::switched);
+                sources.add(cache);
+                walk = cache.uncachedArrivals();
+                drawn = uncachedPart(spec);
+            } else if (spec.cache() != null) {
                 HybridCache cache = new HybridCache(context, spec, index, positions, vaults, timelines, exact);
                 sink.onSwitch(cache::switched);
                 sources.add(cache);
@@ -143,7 +149,7 @@ public final class HybridEngine implements Engine {
             if (drawn != null) {
                 // The cache's misses and the other reads share the exact client's breakers.
                 sources.addAll(SwitchingLane.lanes(context, drawn, drawn == spec, index, exact, vaults, positions,
-                        timelines));
+                        timelines, walk));
             }
             // Its throttled attempts are simulated exactly, so the limits it reaches stay exact.
             for (Vault reached : vaults) {
@@ -161,7 +167,7 @@ public final class HybridEngine implements Engine {
             int position = positions[0];
             ShapeTimeline timeline = timelines[0];
             ConstantCache constant = spec.arrivals() == Arrivals.CONSTANT
-                    ? new ConstantCache(context, spec, index, position, vault, timeline, exact) : null;
+                    ? new ConstantCache(context, spec, index, positions, vaults, timelines, exact) : null;
             sources.add(constant != null ? constant
                     : new HybridCache(context, spec, index, positions, vaults, timelines, exact));
             participants.add(new ThrottlePlanning.Participant(spec, vault, null));
@@ -186,17 +192,6 @@ public final class HybridEngine implements Engine {
      */
     private static ClientSpec uncachedPart(ClientSpec spec) {
         return MixParts.part(spec, "uncached", operation -> !HybridCache.caches(spec, operation), 1);
-    }
-
-    /** Why the scenario must run on the exact engine, if it must. */
-    static Optional<String> unsupported(Scenario scenario) {
-        for (ClientSpec client : scenario.clients()) {
-            if (client.vaults().size() > 1 && client.cache() != null && client.arrivals() == Arrivals.CONSTANT) {
-                // The cache's walk over the schedule would have to hand its other reads to the lanes.
-                return Optional.of("client " + client.name() + " has a cache, several vaults and constant arrivals");
-            }
-        }
-        return Optional.empty();
     }
 
     /** Async replication's lag is below this with probability 1 − 10⁻⁹ in every region. */

@@ -55,7 +55,7 @@ final class SwitchingLane implements Event, TrafficSource {
     private final Event exactArrival;
 
     private SwitchingLane(HybridContext context, ClientSpec lane, int index, Client exact, Vault[] vaults,
-                          int[] positions, ShapeTimeline[] timelines, Event exactArrival) {
+                          int[] positions, ShapeTimeline[] timelines, Event exactArrival, PieceArrivals arrivals) {
         this.context = context;
         this.spec = lane;
         this.index = index;
@@ -84,7 +84,7 @@ final class SwitchingLane implements Event, TrafficSource {
                 .forEach(m -> ownWrites.add(m.operation()));
         for (int v = 0; v < vaults.length; v++) {
             HybridClient drawer = new HybridClient(context, lane, index, positions[v], vaults[v], timelines[v], exact,
-                    lane.name() + "@" + vaults[v].name(), null);
+                    lane.name() + "@" + vaults[v].name(), arrivals);
             byVault[v] = drawer;
             safe[v] = new SafeRuns(timelines[v], i -> drawer.shapes().alwaysSucceeds(i, ofLane));
             if (mirrored) {
@@ -97,23 +97,25 @@ final class SwitchingLane implements Event, TrafficSource {
      * The lanes of a client of several vaults, drawing from its timelines, one per vault:
      * {@code spec} is the client's own, or the part of it its cache does not hold (whose requests
      * the lanes then draw themselves rather than from the client's mix); several lanes need
-     * Poisson arrivals.
+     * Poisson arrivals. {@code arrivals} is where they come from: null for the lanes' own, else a
+     * constant-arrival cache's walk ({@link ConstantCache#uncachedArrivals}), for one lane.
      */
     static List<SwitchingLane> lanes(HybridContext context, ClientSpec spec, boolean ownMix, int index, Client exact,
-                                     Vault[] vaults, int[] positions, ShapeTimeline[] timelines) {
+                                     Vault[] vaults, int[] positions, ShapeTimeline[] timelines,
+                                     PieceArrivals arrivals) {
         List<OperationClass> classes = spec.mix().stream().filter(m -> m.weight() > 0)
                 .map(m -> m.operation().operationClass()).distinct().sorted().toList();
         List<SwitchingLane> lanes = new ArrayList<>();
         if (spec.arrivals() != Arrivals.POISSON || classes.size() == 1) {
             lanes.add(new SwitchingLane(context, spec, index, exact, vaults, positions, timelines,
-                    ownMix ? exact::arrive : arrival(context, spec, exact)));
+                    ownMix ? exact::arrive : arrival(context, spec, exact), arrivals));
             return lanes;
         }
         for (OperationClass operationClass : classes) {
             ClientSpec lane = MixParts.part(spec, operationClass.name().toLowerCase(Locale.ROOT),
                     operation -> operation.operationClass() == operationClass, spec.objects());
             lanes.add(new SwitchingLane(context, lane, index, exact, vaults, positions, timelines,
-                    arrival(context, lane, exact)));
+                    arrival(context, lane, exact), null));
         }
         return lanes;
     }
@@ -255,10 +257,18 @@ final class SwitchingLane implements Event, TrafficSource {
         byVault[0].exactly(simulator, start, end, exactArrival);
     }
 
-    /** Arrivals in bulk on the classes' current vault: each one successful attempt. */
+    /**
+     * Arrivals in bulk on the classes' current vault: each one successful attempt. Their counts may
+     * come later, when a cache's walk has passed them: nothing the exact client meets in between
+     * tells them apart (no reply on that vault fails there from a timeout before the piece on).
+     */
     private void bulk(long start, long end) {
         int current = exact.currentVault(classes[0]);
-        long[] arrived = byVault[current].bulk(start, end);
+        byVault[current].bulk(start, end, arrived -> arrived(current, start, arrived));
+    }
+
+    /** The bulk piece from {@code start} on vault {@code current} held {@code arrived} requests by operation. */
+    private void arrived(int current, long start, long[] arrived) {
         long writes = 0;
         for (int o = 0; o < operations.length; o++) {
             if (arrived[o] > 0) {

@@ -148,6 +148,11 @@ final class AgreementCases {
                     "Poisson arrivals and a 10-minute cache of every read: hits counted on each class's current"
                             + " vault, misses sharing the breakers with the uncached reads' lanes",
                     List.of("clients[0].arrivals=poisson", "clients[0].cache={ ttl: 10m }")),
+            new Variant("resilience-second-vault.yaml", "resilience-second-vault-cached-constant",
+                    "its constant arrivals kept and a 10-minute cache of every read: the cache's walk over the"
+                            + " schedule counts hits on each class's current vault and hands the other reads to"
+                            + " the lane",
+                    List.of("clients[0].cache={ ttl: 10m }")),
             new Variant("resilience-second-vault.yaml", "resilience-second-vault-on-error-private-endpoint",
                     "on-error instead of the circuit breaker, and a private endpoint on both vaults",
                     List.of("clients[0].switchover={ policy: on-error }",

@@ -2,6 +2,7 @@ package dev.vaultsim.simulation.hybrid;
 
 import dev.vaultsim.engine.RandomStream;
 import org.apache.commons.math3.distribution.BinomialDistribution;
+import org.apache.commons.math3.distribution.HypergeometricDistribution;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,6 +40,38 @@ class CountSamplersTest {
         PoissonDistribution exact = new PoissonDistribution(null, mean, 1e-12, 10_000_000);
         assertFits(() -> Poisson.draw(mean, random), exact::probability,
                 (int) (mean - 6 * Math.sqrt(mean) - 1), (int) (mean + 6 * Math.sqrt(mean) + 1));
+    }
+
+    @ParameterizedTest(name = "Hypergeometric({0}, {1}, {2})")
+    @CsvSource({"50, 10, 5", "1000, 300, 400", "100000, 99000, 30", "100000, 2000, 99000", "20, 19, 7"})
+    void hypergeometricFitsItsMassFunction(int population, int marked, int draws) {
+        RandomStream random = new RandomStream(population * 31L + marked * 7L + draws);
+        HypergeometricDistribution exact = new HypergeometricDistribution(null, population, marked, draws);
+        double spread = Math.sqrt(exact.getNumericalVariance());
+        double mean = exact.getNumericalMean();
+        assertFits(() -> Hypergeometric.draw(population, marked, draws, random), exact::probability,
+                (int) (mean - 6 * spread - 1), (int) (mean + 6 * spread + 1));
+    }
+
+    @Test
+    void aHypergeometricDraw_atAYearsScale_holdsItsMean_andStaysInItsRange() {
+        RandomStream random = new RandomStream(13);
+        long population = 300_000_000_000L;
+        long marked = 120_000_000_000L;
+        long draws = 5_000_000L;
+        int n = 500;
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            long k = Hypergeometric.draw(population, marked, draws, random);
+            assertThat(k).isBetween(0L, draws);
+            sum += k;
+        }
+        double p = (double) marked / population;
+        double error = Math.sqrt(draws * p * (1 - p) / n);
+        assertThat(Math.abs(sum / n - draws * p)).isLessThan(5 * error);
+        assertThat(Hypergeometric.draw(population, marked, 0, random)).isZero();
+        assertThat(Hypergeometric.draw(population, 0, draws, random)).isZero();
+        assertThat(Hypergeometric.draw(population, population, draws, random)).isEqualTo(draws);
     }
 
     @Test
