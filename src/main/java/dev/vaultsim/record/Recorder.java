@@ -29,6 +29,8 @@ public final class Recorder implements RequestSink {
     private final Scenario scenario;
     private final long horizonNanos;
     private final Aggregates aggregates;
+    /** How requests reach the aggregates' figures by operation and by client. */
+    private final ClientOperationSlices slices;
     /** By vault position in the scenario. */
     private final VaultHistory[] histories;
     private final List<FaultWindow> faults = new ArrayList<>();
@@ -55,6 +57,7 @@ public final class Recorder implements RequestSink {
         }
         this.aggregates = new Aggregates(operations, scenario.clients().size(),
                 new ClientViewCounts(scenario.clients(), scenario.vaults()));
+        this.slices = ClientOperationSlices.of(scenario.clients(), aggregates.byOperation, aggregates.byClient);
         List<VaultSpec> vaults = scenario.vaults();
         this.histories = new VaultHistory[vaults.size()];
         for (int v = 0; v < histories.length; v++) {
@@ -85,8 +88,7 @@ public final class Recorder implements RequestSink {
         OperationClass operationClass = operation.operationClass();
         boolean success = cause == null;
         long latency = now - firstStartNanos;
-        aggregates.byOperation[operation.ordinal()].add(success, attempts, latency);
-        aggregates.byClient[client].add(success, attempts, latency);
+        slices.add(client, operation, success, attempts, latency);
         aggregates.clientViews.add(client, vault, cache, success, 1, attempts);
         if (!success) {
             aggregates.failureCauses[cause.ordinal()]++;
@@ -103,8 +105,7 @@ public final class Recorder implements RequestSink {
     @Override
     public void requestsCompleted(RequestBatch batch) {
         OperationClass operationClass = batch.operation().operationClass();
-        aggregates.byOperation[batch.operation().ordinal()].addBatch(batch);
-        aggregates.byClient[batch.client()].addBatch(batch);
+        slices.addBatch(batch);
         aggregates.clientViews.add(batch.client(), batch.vault(), batch.cache(), batch.succeeded(), batch.count(),
                 batch.attempts());
         if (!batch.succeeded()) {
@@ -173,12 +174,15 @@ public final class Recorder implements RequestSink {
         return nanos < 0 || nanos >= horizonNanos ? null : nanos;
     }
 
-    /** The figures that pool across replications. */
+    /** The figures that pool across replications; only once the run is over. */
     public Aggregates aggregates() {
+        slices.settle();
         return aggregates;
     }
 
+    /** What the run showed; only once it is over. */
     public RunResult result(EngineFigures engine) {
+        slices.settle();
         timeline.finish();
         aggregates.clientViews.finish(horizonNanos);
         RunInfo info = new RunInfo(scenario.name(), scenario.description(), scenario.seed(), 1, horizonNanos,
