@@ -106,13 +106,17 @@ final class ClientWindows implements WindowPlanner.Member {
 
     /**
      * The throttle-free windows from {@code first} on whose arrivals may be drawn in bulk, as one
-     * run: at most {@link #MAX_RUN}, never past the horizon; 0 when the first one may not. They can
+     * run: at most {@link #MAX_RUN} (or what a planner allows), never past the horizon; 0 when the first one may not. They can
      * be decided together at the start of the first: in throttle-free windows nothing is refused,
      * so the refusals a later decision would see are those seen now.
      */
     int bulkRun(long first) {
+        int most = MAX_RUN;
+        for (WindowPlanner planner : planners) {
+            most = Math.min(most, planner.maxRun());
+        }
         int run = 0;
-        while (run < MAX_RUN && (first + run) * widthNanos < horizonNanos && bulk(first + run)) {
+        while (run < most && (first + run) * widthNanos < horizonNanos && bulk(first + run)) {
             run++;
         }
         return run;

@@ -41,7 +41,7 @@ import java.util.List;
  * (its retried requests followed by {@link RetryFollower}), and {@link CountedRequests} records
  * the counts drawn.
  */
-final class HybridClient implements Event, TrafficSource {
+final class HybridClient implements Event, TrafficSource, ThrottlePlanning.Planned {
 
     private final HybridContext context;
     private final ShapeTimeline timeline;
@@ -102,12 +102,22 @@ final class HybridClient implements Event, TrafficSource {
      * limits ({@code planners}, one per limit group its mix reaches, all of one width): in bulk
      * where the windows its arrivals can reach are throttle-free, else exactly.
      */
-    void planWindows(List<WindowPlanner> planners) {
+    @Override
+    public void planWindows(List<WindowPlanner> planners) {
         if (ownArrivals == null) {
             throw new IllegalStateException("a cache's walk hands out these arrivals: they cannot be counted per window");
         }
-        windows = new ClientWindows(planners, context.horizonNanos(), context.bucketNanos(), ownArrivals,
-                context.streams(), streamPrefix, shapes::mayRetry, shapes::meetsLimit, shapes.maxAttempts());
+        planWindows(new ClientWindows(planners, context.horizonNanos(), context.bucketNanos(), ownArrivals,
+                context.streams(), streamPrefix, shapes::mayRetry, shapes::meetsLimit, shapes.maxAttempts()));
+    }
+
+    /**
+     * From now on, its throttled operations are drawn window by window as {@code windows} decide:
+     * its own, or with a cache's walk handing out its arrivals, those of the whole client, whose
+     * counts (its schedule's) bound the walk's arrivals, cached and not.
+     */
+    void planWindows(ClientWindows windows) {
+        this.windows = windows;
         shapes.limitsPlanned();
     }
 
@@ -174,7 +184,9 @@ final class HybridClient implements Event, TrafficSource {
         int run = windows.bulkRun(first);
         long last = first + Math.max(run, 1) - 1;
         runEnd = windows.end(last);
-        PieceArrivals drawn = ownArrivals.given(windows.arrivals(first, last), start, width, runEnd);
+        // A cache's walk hands out the arrivals it holds, whatever the run: only its own are drawn per window.
+        PieceArrivals drawn = ownArrivals == null ? pieces
+                : ownArrivals.given(windows.arrivals(first, last), start, width, runEnd);
         if (run > 0) {
             pieces = drawn;
             return true;

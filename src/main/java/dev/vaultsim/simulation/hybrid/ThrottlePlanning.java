@@ -17,12 +17,13 @@ import java.util.Set;
 /**
  * Which hybrid clients draw their throttled traffic window by window ({@link WindowPlanner}), and
  * the planners they share: one per vault and limit group that some client's mix reaches. A limit
- * is planned only when every client reaching it can count its arrivals per window before
- * simulating them: a cached client cannot (its misses, simulated exactly, depend on its cache), nor
- * a client whose limits have windows of different widths, nor one whose requests outlive
- * {@link #MAX_REACH_WINDOWS} windows (the planner keeps that many counts); nor is a limit whose
- * clients send less than a request a window. Those limits, and every
- * other limit of the clients reaching them, stay simulated exactly wherever they apply, as before.
+ * is planned only when every client reaching it can bound its attempts per window before
+ * simulating them (a {@link HybridClient} counts its arrivals, a cache its keys' arrivals that may
+ * miss, {@link CacheWindows}): a client of several vaults cannot, nor a client whose limits have
+ * windows of different widths, nor one whose requests outlive {@link #MAX_REACH_WINDOWS} windows
+ * (the planner keeps that many counts); nor is a limit whose clients send less than a request a
+ * window. Those limits, and every other limit of the clients reaching them, stay simulated exactly
+ * wherever they apply, as before.
  */
 final class ThrottlePlanning {
 
@@ -31,8 +32,16 @@ final class ThrottlePlanning {
     /** Below this many arrivals a window (all clients of a limit together), a limit stays exact. */
     static final double MIN_ARRIVALS_PER_WINDOW = 1;
 
-    /** A client's traffic under the hybrid engine: its spec, its vault, and the client drawing it (null: a cache). */
-    record Participant(ClientSpec spec, Vault vault, HybridClient client) {
+    /**
+     * A client's traffic under the hybrid engine (or part of it): its spec, its vault, and what
+     * joins the planners of its limits when they are planned (null: it cannot, and they stay exact).
+     */
+    record Participant(ClientSpec spec, Vault vault, Planned planned) {
+    }
+
+    /** What draws a participant's traffic, once its limits are planned: it joins their planners. */
+    interface Planned {
+        void planWindows(List<WindowPlanner> planners);
     }
 
     private record Limit(Vault vault, LimitGroup group) {
@@ -84,7 +93,7 @@ final class ThrottlePlanning {
                         throttle.windowNanos(group), throttle.limit(group), spanNanos,
                         () -> throttle.lastRefusedNanos(group))));
             }
-            p.client().planWindows(own);
+            p.planned().planWindows(own);
         }
     }
 
@@ -115,7 +124,7 @@ final class ThrottlePlanning {
     }
 
     private static boolean plannable(Participant p, Set<LimitGroup> limited, long spanNanos) {
-        if (p.client() == null) {
+        if (p.planned() == null) {
             return false;
         }
         long width = -1;

@@ -46,6 +46,51 @@ class HybridThrottleTest {
     }
 
     @Test
+    void aCachedClientsLimits_arePlanned_soThatItsNeighboursAreDrawnInBulk() {
+        // One client caches 50 secrets for an hour (Poisson or constant arrivals), the other reads
+        // secrets too: the limits both reach are planned, the cache's misses bounded by its keys'
+        // arrivals drawn ahead (or its schedule), and the traffic is drawn in bulk but for the misses.
+        for (String arrivals : List.of("poisson", "constant")) {
+            RunResult result = hybrid("scenarios/bench/throttled-day.yaml", List.of("duration=2h",
+                    "clients[0].objects=50", "clients[0].cache={ ttl: 1h }", "clients[0].arrivals=" + arrivals,
+                    "clients[1].mix={ Sign: 60, GetSecret: 40 }"), 0);
+
+            long requests = result.traffic().totals().requests();
+            assertThat(requests).isGreaterThan(2_000_000);
+            assertThat(result.engine().eventsProcessed()).as(arrivals + ": events for %,d requests", requests)
+                    .isLessThan(requests / 50);
+            assertThat(result.traffic().failureCauses().get(FailureCause.THROTTLED)).isZero();
+        }
+    }
+
+    /**
+     * A cache whose copies all expire together sends a burst of misses that reaches the limit
+     * (100 secrets, 20 requests a second, a minute's copies, beside 360 reads a window of another
+     * client against 400): the windows of the burst are bounded by the keys' arrivals and simulated
+     * exactly, so the hybrid refuses as many as the exact engine. Without the cache's bound it
+     * refused about half as many.
+     */
+    @Test
+    void aCachesBurstOfMisses_isRefusedAsOnTheExactEngine() {
+        Scenario scenario = ScenarioLoader.load(Path.of("scenarios/component-failure-absorbed.yaml"),
+                List.of("duration=40m", "vaults[0].limits={ secretOperations: 400/10s }",
+                        "clients[0].mix={ GetSecret: 1 }", "clients[0].rate=20/s", "clients[0].objects=100",
+                        "clients[0].cache={ ttl: 1m }", "clients[1].mix={ GetSecret: 1 }", "clients[1].rate=36/s"))
+                .scenario();
+        double exact = 0;
+        double hybrid = 0;
+        int replications = 8;
+        for (int r = 0; r < replications; r++) {
+            exact += new ExactEngine().replicate(scenario, r, false, RunOptions.single()).result().traffic()
+                    .failureCauses().get(FailureCause.THROTTLED);
+            hybrid += new HybridEngine(new ExactEngine()).replicate(scenario, r, false, RunOptions.single()).result()
+                    .traffic().failureCauses().get(FailureCause.THROTTLED);
+        }
+        assertThat(exact).as("the burst reaches the limit").isGreaterThan(100);
+        assertThat(hybrid).isCloseTo(exact, within(0.25 * exact));
+    }
+
+    @Test
     void windowsThatReachTheLimit_areSimulatedExactly_andThrottle() {
         RunResult result = hybrid("scenarios/throttled-key-creation.yaml", List.of("duration=20m"), 0);
 

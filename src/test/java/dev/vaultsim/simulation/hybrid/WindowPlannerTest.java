@@ -179,6 +179,34 @@ class WindowPlannerTest {
         assertThat(client.bulk(11)).isTrue();
     }
 
+    @Test
+    void aCachesBound_isItsMissesSeenPlusItsPossibleMisses_firstGiven_andKeepsRunsShort() {
+        WindowPlanner planner = new WindowPlanner(WIDTH, LIMIT, SPAN, () -> lastRefused);
+        Map<Long, Long> possible = new TreeMap<>();
+        possible.put(3L, 40L);
+        CacheWindows cache = new CacheWindows(java.util.List.of(planner), 300 * SECOND,
+                (from, to) -> possible.getOrDefault(from / WIDTH, 0L), (from, to) -> false, (from, to) -> true, 4);
+        Map<Long, Long> counts = new TreeMap<>();
+        for (long w = 0; w < 30; w++) {
+            counts.put(w, 50L);
+        }
+        ClientWindows client = new ClientWindows(java.util.List.of(planner), 300 * SECOND, 60 * SECOND,
+                countsPerWindow(counts), new dev.vaultsim.engine.RandomStreams(1, 0), "test/",
+                (from, to) -> false, (from, to) -> true, 4);
+
+        assertThat(planner.bound(3)).as("50 of the client's, 40 keys' arrivals that may miss").isEqualTo(90);
+        possible.put(3L, 0L);
+        cache.missed(3 * WIDTH + SECOND);
+        assertThat(cache.arrivals(3)).as("the first bound given stays: misses seen since were in it").isEqualTo(40);
+        cache.missed(4 * WIDTH);
+        cache.missed(4 * WIDTH + SECOND);
+        possible.put(4L, 60L);
+        assertThat(cache.arrivals(4)).as("two misses seen, 60 more possible").isEqualTo(62);
+        assertThat(client.bulk(4)).as("112 together").isFalse();
+        assertThat(client.bulkRun(5)).as("runs as short as the cache asks").isEqualTo(CacheWindows.RUN);
+        assertThat(cache.arrivals(40)).as("past the horizon").isZero();
+    }
+
     /** Arrivals per window as set, whatever the stream. */
     private static ClientArrivals countsPerWindow(Map<Long, Long> counts) {
         return new ClientArrivals() {
