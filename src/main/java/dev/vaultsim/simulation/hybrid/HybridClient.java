@@ -6,11 +6,9 @@ import dev.vaultsim.engine.RandomStream;
 import dev.vaultsim.engine.RandomStreams;
 import dev.vaultsim.engine.Simulator;
 import dev.vaultsim.model.Vault;
-import dev.vaultsim.scenario.Arrivals;
 import dev.vaultsim.scenario.ClientSpec;
 import dev.vaultsim.workload.Backoff;
 import dev.vaultsim.workload.Client;
-import dev.vaultsim.workload.ConstantSchedule;
 
 import java.util.List;
 
@@ -80,9 +78,7 @@ final class HybridClient implements Event, TrafficSource, ThrottlePlanning.Plann
         this.timeline = timeline;
         this.vault = vault;
         this.exact = exact;
-        this.ownArrivals = arrivals != null ? null
-                : spec.arrivals() == Arrivals.CONSTANT ? new ConstantPieces(new ConstantSchedule(spec.rate()))
-                : new PoissonPieces(1 / spec.rate().meanGapNanos());
+        this.ownArrivals = arrivals != null ? null : ClientArrivals.of(spec);
         this.pieces = arrivals != null ? arrivals : ownArrivals;
         RandomStreams streams = context.streams();
         this.streamPrefix = "hybrid/client/" + streamName + "/";
@@ -119,6 +115,14 @@ final class HybridClient implements Event, TrafficSource, ThrottlePlanning.Plann
     void planWindows(ClientWindows windows) {
         this.windows = windows;
         shapes.limitsPlanned();
+    }
+
+    /**
+     * From now on its pieces take their arrivals from {@code arrivals}: a lane's run of throttling
+     * windows with their drawn counts, shared by the lane's drawers ({@link SwitchingLane}).
+     */
+    void drawFrom(PieceArrivals arrivals) {
+        pieces = arrivals;
     }
 
     ShapeTimeline timeline() {

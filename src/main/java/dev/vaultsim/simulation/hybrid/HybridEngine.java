@@ -19,7 +19,6 @@ import dev.vaultsim.simulation.Simulation;
 import dev.vaultsim.simulation.WorldRun;
 import dev.vaultsim.workload.Backoff;
 import dev.vaultsim.workload.Client;
-import dev.vaultsim.workload.ConstantSchedule;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -142,12 +141,17 @@ public final class HybridEngine implements Engine {
                 sources.add(cache);
                 drawn = uncachedPart(spec);
             }
-            if (drawn != null) {
-                // The cache's misses and the other reads share the exact client's breakers.
-                sources.addAll(SwitchingLane.lanes(context, drawn, drawn == spec, index, exact, vaults, positions,
-                        timelines));
+            List<SwitchingLane> lanes = drawn == null ? List.of()
+                    // The cache's misses and the other reads share the exact client's breakers.
+                    : SwitchingLane.lanes(context, drawn, drawn == spec, index, exact, vaults, positions, timelines);
+            sources.addAll(lanes);
+            if (spec.cache() == null) {
+                // Each lane's arrivals are counted against every limit it reaches on any of its vaults.
+                lanes.forEach(lane -> participants.add(new ThrottlePlanning.Participant(lane.spec(), List.of(vaults),
+                        lane)));
+                return;
             }
-            // Its throttled attempts are simulated exactly, so the limits it reaches stay exact.
+            // A cache's misses go wherever the breakers say: the limits it reaches stay exact.
             for (Vault reached : vaults) {
                 participants.add(new ThrottlePlanning.Participant(spec, reached, null));
             }
@@ -201,7 +205,7 @@ public final class HybridEngine implements Engine {
             return planners -> {
                 ClientShapes whole = shapes(spec);
                 ClientWindows windows = new ClientWindows(planners, context.horizonNanos(), context.bucketNanos(),
-                        new ConstantPieces(new ConstantSchedule(spec.rate())), context.streams(),
+                        ClientArrivals.of(spec), context.streams(),
                         "hybrid/client/" + spec.name() + "/", whole::mayRetry, whole::meetsLimit, whole.maxAttempts());
                 if (uncachedClient != null) {
                     uncachedClient.planWindows(windows);

@@ -281,6 +281,18 @@ final class AgreementCases {
                 horizonFactor, "vaults[0].limits={ keyOperations: 400/10s }", "clients[0].mix={ GetKey: 50, Decrypt: 50 }",
                 "clients[0].rate=10/s", "clients[0].arrivals=constant", "clients[0].objects=20",
                 "clients[0].cache={ ttl: 5m }", "clients[1].mix={ Decrypt: 1 }", "clients[1].rate=31/s"));
+        cases.add(throttledCase("component-failure-absorbed.yaml", "throttled-second-vault", "2h40m",
+                "a client of two vaults (a circuit breaker, reads and writes in two lanes) shares a limit of 400"
+                        + " secret operations per 10 s with a client sending 220 a window, not retried, 380 a window"
+                        + " together on average: about one window in six reaches it, the breaker moves on after five"
+                        + " refused attempts and comes back on a trial; the lanes' arrivals count against the limit"
+                        + " wherever they may go",
+                horizonFactor, "vaults=[{ name: payments-kv, region: westeurope, limits: { secretOperations: 400/10s } },"
+                        + " { name: payments-kv-neu, region: northeurope }]",
+                "clients=[{ name: with-retries, vaults: [payments-kv, payments-kv-neu], switchover: { policy:"
+                        + " circuit-breaker, failureThreshold: 5, openFor: 30s }, rate: 20/s,"
+                        + " mix: { GetSecret: 80, SetSecret: 20 } }, { name: without-retries, vault: payments-kv,"
+                        + " rate: 22/s, mix: { GetSecret: 1 }, retry: { maxRetries: 0 } }]"));
         return cases;
     }
 

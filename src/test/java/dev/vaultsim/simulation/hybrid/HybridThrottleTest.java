@@ -63,6 +63,55 @@ class HybridThrottleTest {
         }
     }
 
+    @Test
+    void aClientOfTwoVaults_countsAgainstTheLimitsOfBoth_andIsDrawnInBulkBelowThem() {
+        // checkout-api reads from two vaults (a circuit breaker), both with the documented limits,
+        // the first shared with batch-signer: every limit is planned, and the traffic drawn in bulk.
+        RunResult result = hybrid("scenarios/bench/throttled-day.yaml", List.of("duration=2h",
+                "vaults=[{ name: contoso-kv, region: westeurope, limits: azure },"
+                        + " { name: contoso-kv-neu, region: northeurope, limits: azure }]",
+                "clients[0]={ name: checkout-api, vaults: [contoso-kv, contoso-kv-neu], switchover: { policy:"
+                        + " circuit-breaker, failureThreshold: 5, openFor: 30s }, rate: 200/s,"
+                        + " mix: { GetSecret: 90, Sign: 10 } }"), 0);
+
+        long requests = result.traffic().totals().requests();
+        assertThat(requests).isGreaterThan(2_000_000);
+        assertThat(result.engine().eventsProcessed()).as("events for %,d requests", requests)
+                .isLessThan(requests / 200);
+        assertThat(result.traffic().failureCauses().get(FailureCause.THROTTLED)).isZero();
+    }
+
+    /**
+     * A client of two vaults that moves on at every failure (on-error), mirrors its writes to both
+     * and sends at constant intervals, beside a client that brings their shared limit within reach
+     * in about one window in six: the hybrid refuses as many as the exact engine (its copies, sent
+     * after the write's reply, counted a window later too).
+     */
+    @Test
+    void anOnErrorClientMirroringItsWrites_isRefusedAsOnTheExactEngine() {
+        Scenario scenario = ScenarioLoader.load(Path.of("scenarios/component-failure-absorbed.yaml"),
+                List.of("duration=40m", "faults=[]",
+                        "vaults=[{ name: payments-kv, region: westeurope, limits: { secretOperations: 400/10s,"
+                                + " secretCreates: 400/10s } }, { name: payments-kv-neu, region: northeurope,"
+                                + " limits: { secretOperations: 400/10s, secretCreates: 400/10s } }]",
+                        "clients=[{ name: with-retries, vaults: [payments-kv, payments-kv-neu], switchover: { policy:"
+                                + " on-error }, writes: all, arrivals: constant, rate: 10/s,"
+                                + " mix: { GetSecret: 50, SetSecret: 50 } }, { name: without-retries, vault: payments-kv,"
+                                + " rate: 34/s, mix: { GetSecret: 1 }, retry: { maxRetries: 0 } }]"))
+                .scenario();
+        double exact = 0;
+        double hybrid = 0;
+        int replications = 8;
+        for (int r = 0; r < replications; r++) {
+            exact += new ExactEngine().replicate(scenario, r, false, RunOptions.single()).result().traffic()
+                    .failureCauses().get(FailureCause.THROTTLED);
+            hybrid += new HybridEngine(new ExactEngine()).replicate(scenario, r, false, RunOptions.single()).result()
+                    .traffic().failureCauses().get(FailureCause.THROTTLED);
+        }
+        assertThat(exact).as("the limit is reached").isGreaterThan(100);
+        assertThat(hybrid).isCloseTo(exact, within(0.25 * exact));
+    }
+
     /**
      * A cache whose copies all expire together sends a burst of misses that reaches the limit
      * (100 secrets, 20 requests a second, a minute's copies, beside 360 reads a window of another
