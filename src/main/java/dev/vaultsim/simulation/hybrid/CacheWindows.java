@@ -1,5 +1,8 @@
 package dev.vaultsim.simulation.hybrid;
 
+import dev.vaultsim.engine.RandomStream;
+import dev.vaultsim.engine.RandomStreams;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,17 +16,20 @@ import java.util.List;
  * simulated from its copy's expiry (as known now) to the window's end. The cache draws each such
  * key's arrivals ahead to the window's end and keeps them ({@link HybridCache}'s keys simulate the
  * arrivals they drew, never others). The bound only shrinks as time passes (arrivals seen as hits
- * drop out, expiries move later), so the first one given for a window stays a bound. Drawing ahead
- * costs the arrivals of keys that are not fresh a run and a request life ahead, which is why runs
- * of windows that it shares are kept short ({@link #RUN}).
+ * drop out, expiries move later), so the one given for a window, kept as a {@link ClientWindows}
+ * keeps a drawn count, stays a bound. Drawing ahead costs the arrivals of keys that are not fresh
+ * a run and a request life ahead, which is why runs of windows that it shares are kept short
+ * ({@link #RUN}).
  */
-final class CacheWindows implements WindowPlanner.Member {
+final class CacheWindows {
 
     /**
      * The most windows a run may hold: the keys' arrivals drawn ahead (and then simulated one by
      * one, as hits) reach about this many windows and a request life past an expiry.
      */
     static final int RUN = 6;
+    /** More misses than any limit allows, and summed over a request life still far from overflowing. */
+    static final long FORGOTTEN = Integer.MAX_VALUE;
 
     /** The cache's arrivals that may still miss. */
     interface Lookahead {
@@ -33,34 +39,30 @@ final class CacheWindows implements WindowPlanner.Member {
     }
 
     private final long widthNanos;
-    private final long horizonNanos;
     private final Lookahead lookahead;
-    private final ClientWindows.SpanTest retries;
-    private final ClientWindows.SpanTest limited;
-    private final int maxAttempts;
-    /** By window modulo their length: the window kept, its misses seen so far, and its bound once given (−1: none). */
+    /** By window modulo their length: the window kept and its misses seen so far. */
     private final long[] windowAt;
     private final long[] misses;
-    private final long[] bounds;
 
-    CacheWindows(List<WindowPlanner> planners, long horizonNanos, Lookahead lookahead, ClientWindows.SpanTest retries,
+    /**
+     * Joins {@code planners} with the bound, the cache's misses retried where {@code retries} says
+     * and meeting the limits where {@code limited} says.
+     */
+    CacheWindows(List<WindowPlanner> planners, long horizonNanos, long bucketNanos, RandomStreams streams,
+                 String streamPrefix, Lookahead lookahead, ClientWindows.SpanTest retries,
                  ClientWindows.SpanTest limited, int maxAttempts) {
         this.widthNanos = planners.get(0).widthNanos();
-        this.horizonNanos = horizonNanos;
         this.lookahead = lookahead;
-        this.retries = retries;
-        this.limited = limited;
-        this.maxAttempts = maxAttempts;
         long reach = 0;
         for (WindowPlanner planner : planners) {
             reach = Math.max(reach, planner.reachWindows());
-            planner.join(this);
         }
         int kept = (int) (2 * reach + ClientWindows.MAX_RUN + 4);
         this.windowAt = new long[kept];
         this.misses = new long[kept];
-        this.bounds = new long[kept];
         Arrays.fill(windowAt, -1);
+        new ClientWindows(planners, horizonNanos, bucketNanos, this::bound, streams, streamPrefix, retries, limited,
+                maxAttempts).runsOf(RUN);
     }
 
     /** A miss went to the vault at {@code nowNanos}. */
@@ -68,50 +70,29 @@ final class CacheWindows implements WindowPlanner.Member {
         misses[slot(nowNanos / widthNanos)]++;
     }
 
-    @Override
-    public long arrivals(long window) {
-        if (window < 0 || window * widthNanos >= horizonNanos) {
-            return 0;
+    /**
+     * The misses of [start, end), one window, as known now: those seen, and those that may still
+     * come. Windows are bounded in order, when a planner first asks for one or a later one: after a
+     * long stretch of refusals (when planners ask for nothing) a window may come up whose misses
+     * are no longer kept; it is older than any window a planner can still ask for, and counted as
+     * {@link #FORGOTTEN} so that it could never be thought throttle-free.
+     */
+    private long bound(long startNanos, long endNanos, RandomStream unused) {
+        long window = startNanos / widthNanos;
+        int slot = (int) (window % windowAt.length);
+        if (windowAt[slot] > window) {
+            return FORGOTTEN;
         }
-        int slot = slot(window);
-        if (bounds[slot] < 0) {
-            long start = window * widthNanos;
-            bounds[slot] = misses[slot] + lookahead.possibleMisses(start, Math.min(start + widthNanos, horizonNanos));
-        }
-        return bounds[slot];
+        return misses[slot(window)] + lookahead.possibleMisses(startNanos, endNanos);
     }
 
     /** The slot of {@code window}, emptied if it held an older window. */
     private int slot(long window) {
         int slot = (int) (window % windowAt.length);
         if (windowAt[slot] != window) {
-            if (windowAt[slot] > window) {
-                throw new IllegalStateException("window " + window + " is no longer kept");
-            }
             windowAt[slot] = window;
             misses[slot] = 0;
-            bounds[slot] = -1;
         }
         return slot;
-    }
-
-    @Override
-    public boolean mayRetry(long fromNanos, long toNanos) {
-        return retries.test(fromNanos, toNanos);
-    }
-
-    @Override
-    public boolean meetsLimit(long fromNanos, long toNanos) {
-        return limited.test(fromNanos, toNanos);
-    }
-
-    @Override
-    public int maxAttempts() {
-        return maxAttempts;
-    }
-
-    @Override
-    public int maxRun() {
-        return RUN;
     }
 }

@@ -79,8 +79,9 @@ final class HybridCache implements Event, TrafficSource {
      * client's cached reads as a client of their own, whose shapes tell whether a miss may be retried.
      */
     void planWindows(List<WindowPlanner> planners, ClientShapes cachedPart) {
-        misses = new CacheWindows(planners, context.horizonNanos(), this::possibleMisses, cachedPart::mayRetry,
-                cachedPart::meetsLimit, cachedPart.maxAttempts());
+        misses = new CacheWindows(planners, context.horizonNanos(), context.bucketNanos(), context.streams(),
+                streamPrefix, this::possibleMisses, cachedPart::mayRetry, cachedPart::meetsLimit,
+                cachedPart.maxAttempts());
     }
 
     private long possibleMisses(long fromNanos, long toNanos) {

@@ -205,7 +205,7 @@ public final class HybridEngine implements Engine {
             return planners -> {
                 ClientShapes whole = shapes(spec);
                 ClientWindows windows = new ClientWindows(planners, context.horizonNanos(), context.bucketNanos(),
-                        ClientArrivals.of(spec), context.streams(),
+                        ClientArrivals.of(spec)::windowCount, context.streams(),
                         "hybrid/client/" + spec.name() + "/", whole::mayRetry, whole::meetsLimit, whole.maxAttempts());
                 if (uncachedClient != null) {
                     uncachedClient.planWindows(windows);

@@ -178,7 +178,7 @@ final class SwitchingLane implements Event, TrafficSource, ThrottlePlanning.Plan
                 Arrays.stream(byVault).anyMatch(drawer -> drawer.shapes().meetsLimit(from, to));
         ClientShapes shapes = byVault[0].shapes();
         ownArrivals = ClientArrivals.of(spec);
-        windows = new ClientWindows(planners, context.horizonNanos(), context.bucketNanos(), ownArrivals,
+        windows = new ClientWindows(planners, context.horizonNanos(), context.bucketNanos(), ownArrivals::windowCount,
                 context.streams(), "hybrid/client/" + spec.name() + "/", retries, limited,
                 shapes.maxAttempts() + (copies ? 1 : 0));
         for (HybridClient drawer : byVault) {

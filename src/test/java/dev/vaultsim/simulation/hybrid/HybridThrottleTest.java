@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -89,27 +90,14 @@ class HybridThrottleTest {
      */
     @Test
     void anOnErrorClientMirroringItsWrites_isRefusedAsOnTheExactEngine() {
-        Scenario scenario = ScenarioLoader.load(Path.of("scenarios/component-failure-absorbed.yaml"),
-                List.of("duration=40m", "faults=[]",
+        assertRefusedAsOnTheExactEngine("duration=40m", "faults=[]",
                         "vaults=[{ name: payments-kv, region: westeurope, limits: { secretOperations: 400/10s,"
                                 + " secretCreates: 400/10s } }, { name: payments-kv-neu, region: northeurope,"
                                 + " limits: { secretOperations: 400/10s, secretCreates: 400/10s } }]",
                         "clients=[{ name: with-retries, vaults: [payments-kv, payments-kv-neu], switchover: { policy:"
                                 + " on-error }, writes: all, arrivals: constant, rate: 10/s,"
                                 + " mix: { GetSecret: 50, SetSecret: 50 } }, { name: without-retries, vault: payments-kv,"
-                                + " rate: 34/s, mix: { GetSecret: 1 }, retry: { maxRetries: 0 } }]"))
-                .scenario();
-        double exact = 0;
-        double hybrid = 0;
-        int replications = 8;
-        for (int r = 0; r < replications; r++) {
-            exact += new ExactEngine().replicate(scenario, r, false, RunOptions.single()).result().traffic()
-                    .failureCauses().get(FailureCause.THROTTLED);
-            hybrid += new HybridEngine(new ExactEngine()).replicate(scenario, r, false, RunOptions.single()).result()
-                    .traffic().failureCauses().get(FailureCause.THROTTLED);
-        }
-        assertThat(exact).as("the limit is reached").isGreaterThan(100);
-        assertThat(hybrid).isCloseTo(exact, within(0.25 * exact));
+                                + " rate: 34/s, mix: { GetSecret: 1 }, retry: { maxRetries: 0 } }]");
     }
 
     /**
@@ -121,22 +109,21 @@ class HybridThrottleTest {
      */
     @Test
     void aCachesBurstOfMisses_isRefusedAsOnTheExactEngine() {
-        Scenario scenario = ScenarioLoader.load(Path.of("scenarios/component-failure-absorbed.yaml"),
-                List.of("duration=40m", "vaults[0].limits={ secretOperations: 400/10s }",
-                        "clients[0].mix={ GetSecret: 1 }", "clients[0].rate=20/s", "clients[0].objects=100",
-                        "clients[0].cache={ ttl: 1m }", "clients[1].mix={ GetSecret: 1 }", "clients[1].rate=36/s"))
+        assertRefusedAsOnTheExactEngine("duration=40m", "vaults[0].limits={ secretOperations: 400/10s }",
+                "clients[0].mix={ GetSecret: 1 }", "clients[0].rate=20/s", "clients[0].objects=100",
+                "clients[0].cache={ ttl: 1m }", "clients[1].mix={ GetSecret: 1 }", "clients[1].rate=36/s");
+    }
+
+    /**
+     * component-failure-absorbed with {@code sets}: over 8 replications it refuses more than 100
+     * requests for throttling on the exact engine, and the hybrid within a quarter of that.
+     */
+    private static void assertRefusedAsOnTheExactEngine(String... sets) {
+        Scenario scenario = ScenarioLoader.load(Path.of("scenarios/component-failure-absorbed.yaml"), List.of(sets))
                 .scenario();
-        double exact = 0;
-        double hybrid = 0;
-        int replications = 8;
-        for (int r = 0; r < replications; r++) {
-            exact += new ExactEngine().replicate(scenario, r, false, RunOptions.single()).result().traffic()
-                    .failureCauses().get(FailureCause.THROTTLED);
-            hybrid += new HybridEngine(new ExactEngine()).replicate(scenario, r, false, RunOptions.single()).result()
-                    .traffic().failureCauses().get(FailureCause.THROTTLED);
-        }
-        assertThat(exact).as("the burst reaches the limit").isGreaterThan(100);
-        assertThat(hybrid).isCloseTo(exact, within(0.25 * exact));
+        double[] sums = summed(scenario, 8, HybridThrottleTest::refused);
+        assertThat(sums[0]).as("the limit is reached").isGreaterThan(100);
+        assertThat(sums[1]).isCloseTo(sums[0], within(0.25 * sums[0]));
     }
 
     @Test
@@ -159,15 +146,25 @@ class HybridThrottleTest {
     void theWindowsAfterARefusal_areExact_soThatItsRetriesMeetTheLimit() {
         Scenario scenario = ScenarioLoader.load(Path.of("scenarios/throttled-key-creation.yaml"),
                 List.of("duration=20m")).scenario();
-        double exact = 0;
-        double hybrid = 0;
         int replications = 16;
+        double[] sums = summed(scenario, replications, HybridThrottleTest::writeAvailability);
+        assertThat(sums[1] / replications).isCloseTo(sums[0] / replications, within(0.02));
+    }
+
+    /** A figure summed over replications 0 to {@code replications − 1}: on the exact engine, then on the hybrid. */
+    private static double[] summed(Scenario scenario, int replications, ToDoubleFunction<RunResult> figure) {
+        double[] sums = new double[2];
         for (int r = 0; r < replications; r++) {
-            exact += writeAvailability(new ExactEngine().replicate(scenario, r, false, RunOptions.single()).result());
-            hybrid += writeAvailability(new HybridEngine(new ExactEngine())
+            sums[0] += figure.applyAsDouble(new ExactEngine().replicate(scenario, r, false, RunOptions.single())
+                    .result());
+            sums[1] += figure.applyAsDouble(new HybridEngine(new ExactEngine())
                     .replicate(scenario, r, false, RunOptions.single()).result());
         }
-        assertThat(hybrid / replications).isCloseTo(exact / replications, within(0.02));
+        return sums;
+    }
+
+    private static double refused(RunResult result) {
+        return result.traffic().failureCauses().get(FailureCause.THROTTLED);
     }
 
     private static double writeAvailability(RunResult result) {
