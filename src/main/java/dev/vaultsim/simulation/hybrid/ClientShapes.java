@@ -161,6 +161,16 @@ final class ClientShapes {
         return timeline.anyIn(fromNanos, toNanos, (o, shape) -> shares[o] > 0 && (mayBeRetried(shape) || mayTimeOut(shape)));
     }
 
+    /**
+     * Whether an attempt of the client sent in [from, to) may fail, with any cause (a client of
+     * several vaults moves on after failures it does not retry), or time out.
+     */
+    boolean mayFail(long fromNanos, long toNanos) {
+        return timeline.anyIn(fromNanos, toNanos, (o, shape) -> shares[o] > 0 && (shape.unreachable()
+                || shape.successChance() < 1 || shape.success() != null
+                && context.latencyBoundNanos(shape.success()) > timeoutNanos));
+    }
+
     /** Whether an attempt of the client sent in [from, to) may reach its vault's throttle. */
     boolean meetsLimit(long fromNanos, long toNanos) {
         return timeline.anyIn(fromNanos, toNanos, (o, shape) -> shares[o] > 0 && shape.throttled());

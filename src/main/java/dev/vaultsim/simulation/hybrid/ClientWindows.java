@@ -24,10 +24,15 @@ final class ClientWindows implements WindowPlanner.Member {
         boolean test(long fromNanos, long toNanos);
     }
 
+    /** The count of a window [start, end), drawn (if at all) from {@code random}, once: its arrivals, or a bound on them. */
+    interface WindowCount {
+        long count(long startNanos, long endNanos, RandomStream random);
+    }
+
     private final long widthNanos;
     private final long horizonNanos;
     private final long bucketNanos;
-    private final ClientArrivals arrivals;
+    private final WindowCount arrivals;
     private final RandomStreams streams;
     private final String streamPrefix;
     private final SpanTest retries;
@@ -35,12 +40,13 @@ final class ClientWindows implements WindowPlanner.Member {
     private final int maxAttempts;
     private final List<WindowPlanner> planners;
     private final long[] counts;
+    private int maxRun = MAX_RUN;
     /** Windows below this have been drawn; the last {@code counts.length} of them are kept. */
     private long drawnUpTo;
     private RandomStream random;
     private long randomBucket = -1;
 
-    ClientWindows(List<WindowPlanner> planners, long horizonNanos, long bucketNanos, ClientArrivals arrivals,
+    ClientWindows(List<WindowPlanner> planners, long horizonNanos, long bucketNanos, WindowCount arrivals,
                   RandomStreams streams, String streamPrefix, SpanTest retries, SpanTest limited,
                   int maxAttempts) {
         this.planners = List.copyOf(planners);
@@ -59,6 +65,12 @@ final class ClientWindows implements WindowPlanner.Member {
             planner.join(this);
         }
         this.counts = new long[(int) (2 * reach + MAX_RUN + 4)];
+    }
+
+    /** Runs of its windows hold at most {@code most}: a member whose counts cost more the further ahead they look. */
+    ClientWindows runsOf(int most) {
+        maxRun = most;
+        return this;
     }
 
     long widthNanos() {
@@ -80,7 +92,7 @@ final class ClientWindows implements WindowPlanner.Member {
         }
         while (drawnUpTo <= window) {
             long start = drawnUpTo * widthNanos;
-            counts[(int) (drawnUpTo % counts.length)] = arrivals.windowCount(start, end(drawnUpTo), stream(start));
+            counts[(int) (drawnUpTo % counts.length)] = arrivals.count(start, end(drawnUpTo), stream(start));
             drawnUpTo++;
         }
         return counts[(int) (window % counts.length)];
@@ -106,13 +118,17 @@ final class ClientWindows implements WindowPlanner.Member {
 
     /**
      * The throttle-free windows from {@code first} on whose arrivals may be drawn in bulk, as one
-     * run: at most {@link #MAX_RUN}, never past the horizon; 0 when the first one may not. They can
+     * run: at most {@link #MAX_RUN} (or what a planner allows), never past the horizon; 0 when the first one may not. They can
      * be decided together at the start of the first: in throttle-free windows nothing is refused,
      * so the refusals a later decision would see are those seen now.
      */
     int bulkRun(long first) {
+        int most = maxRun;
+        for (WindowPlanner planner : planners) {
+            most = Math.min(most, planner.maxRun());
+        }
         int run = 0;
-        while (run < MAX_RUN && (first + run) * widthNanos < horizonNanos && bulk(first + run)) {
+        while (run < most && (first + run) * widthNanos < horizonNanos && bulk(first + run)) {
             run++;
         }
         return run;
@@ -131,6 +147,11 @@ final class ClientWindows implements WindowPlanner.Member {
     @Override
     public int maxAttempts() {
         return maxAttempts;
+    }
+
+    @Override
+    public int maxRun() {
+        return maxRun;
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.vaultsim.scenario.ClientSpec;
 import dev.vaultsim.scenario.MixEntry;
 import dev.vaultsim.workload.Client;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -40,6 +41,8 @@ final class HybridCache implements Event, TrafficSource {
     /** The stretch being counted. */
     private final HitStretch stretch;
     private final BucketStreams buckets;
+    /** Its misses per throttling window, while its vault's limits are planned; else null. */
+    private CacheWindows misses;
 
     HybridCache(HybridContext context, ClientSpec spec, int index, int[] vaultPositions, Vault[] vaults,
                 ShapeTimeline[] timelines, Client exact) {
@@ -60,6 +63,27 @@ final class HybridCache implements Event, TrafficSource {
         this.buckets = new BucketStreams(context.streams(), streamPrefix, context.bucketNanos());
     }
 
+    /**
+     * From now on its vault's limits are planned window by window: its misses are bounded per
+     * window ({@link CacheWindows}) from its keys' arrivals drawn ahead. {@code cachedPart} is the
+     * client's cached reads as a client of their own, whose shapes tell whether a miss may be retried.
+     */
+    void planWindows(List<WindowPlanner> planners, ClientShapes cachedPart) {
+        misses = new CacheWindows(planners, context.horizonNanos(), context.bucketNanos(), context.streams(),
+                streamPrefix, this::possibleMisses, cachedPart::mayRetry, cachedPart::meetsLimit,
+                cachedPart.maxAttempts());
+    }
+
+    private long possibleMisses(long fromNanos, long toNanos) {
+        long count = 0;
+        for (CachedOperation operation : operations) {
+            for (Key key : operation.keys) {
+                count += key.possibleMisses(fromNanos, toNanos);
+            }
+        }
+        return count;
+    }
+
     /** The operations of {@code spec}'s mix that its cache holds. */
     static boolean caches(ClientSpec spec, Operation operation) {
         return spec.cache() != null && spec.cache().operations().contains(operation);
@@ -68,8 +92,8 @@ final class HybridCache implements Event, TrafficSource {
     @Override
     public void start(Simulator simulator) {
         for (CachedOperation operation : operations) {
-            for (int object = 0; object < operation.keys.length; object++) {
-                operation.keys[object].arriveAfter(simulator, 0);
+            for (Key key : operation.keys) {
+                key.start(simulator);
             }
         }
         stretch.open(0);
@@ -149,34 +173,92 @@ final class HybridCache implements Event, TrafficSource {
         }
     }
 
-    /** One key's arrivals while it has no fresh copy, and the first that finds one. */
+    /**
+     * One key's arrivals while it has no fresh copy, and the first that finds one; and, while its
+     * vault's limits are planned, every arrival drawn ahead for {@link CacheWindows}' bound, each
+     * simulated at its instant (a hit or a miss), none redrawn.
+     */
     private final class Key implements Event {
+        /** {@link #drawnTo} once no arrival is left before the horizon. */
+        private static final long NONE = Long.MAX_VALUE;
         private final CachedOperation operation;
         private final int object;
+        /** Its arrivals drawn and not yet simulated, in order: the first is scheduled. */
+        private final ArrayDeque<Long> ahead = new ArrayDeque<>(2);
+        /** Its arrivals up to here are drawn: the last one drawn, or the end of a fresh period whose hits are drawn in bulk. */
+        private long drawnTo;
 
         Key(CachedOperation operation, int object) {
             this.operation = operation;
             this.object = object;
         }
 
-        void arriveAfter(Simulator simulator, long from) {
-            double gap = -StrictMath.log(gaps.nextOpenDouble()) / operation.keyRate;
-            if (from + gap < context.horizonNanos()) {
-                simulator.scheduleArrival(from + (long) gap, this);
+        void start(Simulator simulator) {
+            drawnTo = 0;
+            drawNext();
+            scheduleNext(simulator);
+        }
+
+        /** Its next arrival after {@link #drawnTo}, memoryless, unless it falls past the horizon. */
+        private boolean drawNext() {
+            if (drawnTo == NONE) {
+                return false;
             }
+            double gap = -StrictMath.log(gaps.nextOpenDouble()) / operation.keyRate;
+            if (drawnTo + gap < context.horizonNanos()) {
+                drawnTo += (long) gap;
+                ahead.addLast(drawnTo);
+                return true;
+            }
+            drawnTo = NONE;
+            return false;
+        }
+
+        private void scheduleNext(Simulator simulator) {
+            if (!ahead.isEmpty()) {
+                simulator.scheduleArrival(ahead.peekFirst(), this);
+            }
+        }
+
+        /** Its arrivals not yet simulated in [from, to) that may find no fresh copy, drawn ahead to {@code to}. */
+        long possibleMisses(long from, long to) {
+            long start = Math.max(from, exact.freshUntil(operation.operation, object));
+            if (start >= to) {
+                return 0;
+            }
+            while (drawnTo < to && drawNext()) {
+                // Every arrival before the window's end is drawn, and kept.
+            }
+            long count = 0;
+            for (long arrival : ahead) {
+                if (arrival >= to) {
+                    break;
+                }
+                count += arrival >= start ? 1 : 0;
+            }
+            return count;
         }
 
         @Override
         public void fire(Simulator simulator) {
-            long now = simulator.now();
+            long now = ahead.pollFirst();
             long freshUntil = exact.freshUntil(operation.operation, object);
-            if (now < freshUntil) {
+            if (now < freshUntil && ahead.isEmpty() && drawnTo != NONE) {
+                // No arrival drawn past this one: the rest of the fresh period's are hits drawn in bulk.
                 operation.freshPeriod(now, freshUntil);
-                arriveAfter(simulator, freshUntil);
+                drawnTo = freshUntil;
+            } else if (now < freshUntil) {
+                operation.certainHits++;
             } else {
                 exact.arrive(simulator, operation.operation, object);
-                arriveAfter(simulator, now);
+                if (misses != null) {
+                    misses.missed(now);
+                }
             }
+            if (ahead.isEmpty()) {
+                drawNext();
+            }
+            scheduleNext(simulator);
         }
     }
 }

@@ -6,11 +6,9 @@ import dev.vaultsim.engine.RandomStream;
 import dev.vaultsim.engine.RandomStreams;
 import dev.vaultsim.engine.Simulator;
 import dev.vaultsim.model.Vault;
-import dev.vaultsim.scenario.Arrivals;
 import dev.vaultsim.scenario.ClientSpec;
 import dev.vaultsim.workload.Backoff;
 import dev.vaultsim.workload.Client;
-import dev.vaultsim.workload.ConstantSchedule;
 
 import java.util.List;
 
@@ -41,7 +39,7 @@ import java.util.List;
  * (its retried requests followed by {@link RetryFollower}), and {@link CountedRequests} records
  * the counts drawn.
  */
-final class HybridClient implements Event, TrafficSource {
+final class HybridClient implements Event, TrafficSource, ThrottlePlanning.Planned {
 
     private final HybridContext context;
     private final ShapeTimeline timeline;
@@ -80,9 +78,7 @@ final class HybridClient implements Event, TrafficSource {
         this.timeline = timeline;
         this.vault = vault;
         this.exact = exact;
-        this.ownArrivals = arrivals != null ? null
-                : spec.arrivals() == Arrivals.CONSTANT ? new ConstantPieces(new ConstantSchedule(spec.rate()))
-                : new PoissonPieces(1 / spec.rate().meanGapNanos());
+        this.ownArrivals = arrivals != null ? null : ClientArrivals.of(spec);
         this.pieces = arrivals != null ? arrivals : ownArrivals;
         RandomStreams streams = context.streams();
         this.streamPrefix = "hybrid/client/" + streamName + "/";
@@ -102,13 +98,32 @@ final class HybridClient implements Event, TrafficSource {
      * limits ({@code planners}, one per limit group its mix reaches, all of one width): in bulk
      * where the windows its arrivals can reach are throttle-free, else exactly.
      */
-    void planWindows(List<WindowPlanner> planners) {
+    @Override
+    public void planWindows(List<WindowPlanner> planners) {
         if (ownArrivals == null) {
             throw new IllegalStateException("a cache's walk hands out these arrivals: they cannot be counted per window");
         }
-        windows = new ClientWindows(planners, context.horizonNanos(), context.bucketNanos(), ownArrivals,
-                context.streams(), streamPrefix, shapes::mayRetry, shapes::meetsLimit, shapes.maxAttempts());
+        planWindows(new ClientWindows(planners, context.horizonNanos(), context.bucketNanos(),
+                ownArrivals::windowCount, context.streams(), streamPrefix, shapes::mayRetry, shapes::meetsLimit,
+                shapes.maxAttempts()));
+    }
+
+    /**
+     * From now on, its throttled operations are drawn window by window as {@code windows} decide:
+     * its own, or with a cache's walk handing out its arrivals, those of the whole client, whose
+     * counts (its schedule's) bound the walk's arrivals, cached and not.
+     */
+    void planWindows(ClientWindows windows) {
+        this.windows = windows;
         shapes.limitsPlanned();
+    }
+
+    /**
+     * From now on its pieces take their arrivals from {@code arrivals}: a lane's run of throttling
+     * windows with their drawn counts, shared by the lane's drawers ({@link SwitchingLane}).
+     */
+    void drawFrom(PieceArrivals arrivals) {
+        pieces = arrivals;
     }
 
     ShapeTimeline timeline() {
@@ -174,7 +189,9 @@ final class HybridClient implements Event, TrafficSource {
         int run = windows.bulkRun(first);
         long last = first + Math.max(run, 1) - 1;
         runEnd = windows.end(last);
-        PieceArrivals drawn = ownArrivals.given(windows.arrivals(first, last), start, width, runEnd);
+        // A cache's walk hands out the arrivals it holds, whatever the run: only its own are drawn per window.
+        PieceArrivals drawn = ownArrivals == null ? pieces
+                : ownArrivals.given(windows.arrivals(first, last), start, width, runEnd);
         if (run > 0) {
             pieces = drawn;
             return true;

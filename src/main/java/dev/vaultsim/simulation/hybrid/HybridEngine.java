@@ -17,6 +17,7 @@ import dev.vaultsim.simulation.RunListeners;
 import dev.vaultsim.simulation.RunOptions;
 import dev.vaultsim.simulation.Simulation;
 import dev.vaultsim.simulation.WorldRun;
+import dev.vaultsim.workload.Backoff;
 import dev.vaultsim.workload.Client;
 
 import java.util.ArrayList;
@@ -146,12 +147,18 @@ public final class HybridEngine implements Engine {
                 sources.add(cache);
                 drawn = uncachedPart(spec);
             }
-            if (drawn != null) {
-                // The cache's misses and the other reads share the exact client's breakers.
-                sources.addAll(SwitchingLane.lanes(context, drawn, drawn == spec, index, exact, vaults, positions,
-                        timelines, walk));
+            List<SwitchingLane> lanes = drawn == null ? List.of()
+                    // The cache's misses and the other reads share the exact client's breakers.
+                    : SwitchingLane.lanes(context, drawn, drawn == spec, index, exact, vaults, positions, timelines,
+                            walk);
+            sources.addAll(lanes);
+            if (spec.cache() == null) {
+                // Each lane's arrivals are counted against every limit it reaches on any of its vaults.
+                lanes.forEach(lane -> participants.add(new ThrottlePlanning.Participant(lane.spec(), List.of(vaults),
+                        lane)));
+                return;
             }
-            // Its throttled attempts are simulated exactly, so the limits it reaches stay exact.
+            // A cache's misses go wherever the breakers say: the limits it reaches stay exact.
             for (Vault reached : vaults) {
                 participants.add(new ThrottlePlanning.Participant(spec, reached, null));
             }
@@ -168,19 +175,55 @@ public final class HybridEngine implements Engine {
             ShapeTimeline timeline = timelines[0];
             ConstantCache constant = spec.arrivals() == Arrivals.CONSTANT
                     ? new ConstantCache(context, spec, index, positions, vaults, timelines, exact) : null;
-            sources.add(constant != null ? constant
-                    : new HybridCache(context, spec, index, positions, vaults, timelines, exact));
-            participants.add(new ThrottlePlanning.Participant(spec, vault, null));
+            HybridCache poisson = constant == null
+                    ? new HybridCache(context, spec, index, positions, vaults, timelines, exact) : null;
+            sources.add(constant != null ? constant : poisson);
             ClientSpec uncached = uncachedPart(spec);
+            HybridClient client = null;
             if (uncached != null) {
                 Client exactUncached = new Client(uncached, index, List.of(vault), new int[] {position},
                         world.region(spec.region()), world.service(), run.streams(), run.recorder(), null, null);
-                HybridClient client = new HybridClient(context, uncached, index, position, vault, timeline,
+                client = new HybridClient(context, uncached, index, position, vault, timeline,
                         exactUncached, uncached.name(), constant == null ? null : constant.uncachedArrivals());
                 sources.add(client);
-                // Arrivals the cache's walk hands out cannot be counted per window ahead: its limits stay exact.
-                participants.add(new ThrottlePlanning.Participant(uncached, vault, constant == null ? client : null));
             }
+            if (constant != null) {
+                // One walk over one schedule: the schedule's count of a window bounds its arrivals, cached or not.
+                participants.add(new ThrottlePlanning.Participant(spec, vault, wholeSchedule(client)));
+                return;
+            }
+            ClientSpec cachedPart = MixParts.part(spec, "cached", operation -> HybridCache.caches(spec, operation),
+                    spec.objects());
+            if (cachedPart != null) {
+                participants.add(new ThrottlePlanning.Participant(cachedPart, vault,
+                        planners -> poisson.planWindows(planners, shapes(cachedPart))));
+            }
+            if (client != null) {
+                participants.add(new ThrottlePlanning.Participant(uncached, vault, client));
+            }
+        }
+
+        /**
+         * A cached client with constant arrivals joins its limits' planners with its schedule's
+         * count of every window (its misses and its uncached reads are among those arrivals), and
+         * its uncached part, if any, draws its runs by them.
+         */
+        private ThrottlePlanning.Planned wholeSchedule(HybridClient uncachedClient) {
+            return planners -> {
+                ClientShapes whole = shapes(spec);
+                ClientWindows windows = new ClientWindows(planners, context.horizonNanos(), context.bucketNanos(),
+                        ClientArrivals.of(spec)::windowCount, context.streams(),
+                        "hybrid/client/" + spec.name() + "/", whole::mayRetry, whole::meetsLimit, whole.maxAttempts());
+                if (uncachedClient != null) {
+                    uncachedClient.planWindows(windows);
+                }
+            };
+        }
+
+        /** What the shapes of its one vault say about {@code part}'s requests (its backoff's bounds only: no draw). */
+        private ClientShapes shapes(ClientSpec part) {
+            Backoff backoff = new Backoff(part.retry(), context.streams().of("hybrid/client/" + part.name() + "/backoff"));
+            return new ClientShapes(context, part, timelines[0], backoff);
         }
     }
 

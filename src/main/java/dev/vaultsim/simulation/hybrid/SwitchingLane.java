@@ -14,6 +14,7 @@ import dev.vaultsim.scenario.WriteMode;
 import dev.vaultsim.workload.Client;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,8 +37,11 @@ import java.util.function.Predicate;
  * else the lane's arrivals go to the exact client one by one: while a vault the lane is on can
  * fail, and while a trial is due and not yet sent (or sent, unless the first vault fails it for
  * sure, when the lane goes on in bulk for an {@code openFor}, before which no next trial is due).
+ * Where its vaults' limits are planned ({@link #planWindows}), it does so within runs of
+ * throttle-free windows, with their drawn counts, and hands every other window's drawn arrivals to
+ * the exact client.
  */
-final class SwitchingLane implements Event, TrafficSource {
+final class SwitchingLane implements Event, TrafficSource, ThrottlePlanning.Planned {
 
     private final HybridContext context;
     private final ClientSpec spec;
@@ -53,6 +57,10 @@ final class SwitchingLane implements Event, TrafficSource {
     private final Operation[] operations;
     private final long timeoutNanos;
     private final Event exactArrival;
+    /** Its throttling windows when its vaults' limits are planned, else null; the run of them ends at {@code runEnd}. */
+    private ClientWindows windows;
+    private ClientArrivals ownArrivals;
+    private long runEnd;
 
     private SwitchingLane(HybridContext context, ClientSpec lane, int index, Client exact, Vault[] vaults,
                           int[] positions, ShapeTimeline[] timelines, Event exactArrival, PieceArrivals arrivals) {
@@ -149,6 +157,37 @@ final class SwitchingLane implements Event, TrafficSource {
         return operations[last];
     }
 
+    /** Its part of the client's mix, as a client of its own. */
+    ClientSpec spec() {
+        return spec;
+    }
+
+    /**
+     * From now on the lane's arrivals are drawn per throttling window of every limit it reaches on
+     * any of its vaults ({@code planners}, all of one width), and counted against each: a breaker
+     * or on-error may send any of them to any vault, and a request sends one vault at most its
+     * attempts, or one copy of a mirrored write. They may be retried wherever an attempt of the
+     * lane on any of its vaults may fail (any cause moves a request on) or time out, and with
+     * {@code writes: all} wherever the lane writes (a copy goes after the write's reply, maybe a
+     * window later): then each arrival counts once more than its attempts.
+     */
+    @Override
+    public void planWindows(List<WindowPlanner> planners) {
+        boolean copies = copiesAccepted != null && Arrays.stream(operations).anyMatch(Operation::isWrite);
+        ClientWindows.SpanTest retries = (from, to) -> copies
+                || Arrays.stream(byVault).anyMatch(drawer -> drawer.shapes().mayFail(from, to));
+        ClientWindows.SpanTest limited = (from, to) ->
+                Arrays.stream(byVault).anyMatch(drawer -> drawer.shapes().meetsLimit(from, to));
+        ClientShapes shapes = byVault[0].shapes();
+        ownArrivals = ClientArrivals.of(spec);
+        windows = new ClientWindows(planners, context.horizonNanos(), context.bucketNanos(), ownArrivals::windowCount,
+                context.streams(), "hybrid/client/" + spec.name() + "/", retries, limited,
+                shapes.maxAttempts() + (copies ? 1 : 0));
+        for (HybridClient drawer : byVault) {
+            drawer.shapes().limitsPlanned();
+        }
+    }
+
     @Override
     public void start(Simulator simulator) {
         simulator.scheduleArrival(0, this);
@@ -159,6 +198,13 @@ final class SwitchingLane implements Event, TrafficSource {
     public void fire(Simulator simulator) {
         long start = simulator.now();
         long limit = context.cutAfter(start);
+        if (windows != null) {
+            if (start >= runEnd && !enterRun(simulator, start)) {
+                simulator.scheduleArrival(runEnd, this);
+                return;
+            }
+            limit = Math.min(limit, runEnd);
+        }
         long hazard = context.nextHazardAfter(start);
         // Writes before a loss must commit at their own instants; mirrored copies commit up to their span later.
         long timedFrom = context.timedFrom(hazard);
@@ -183,6 +229,29 @@ final class SwitchingLane implements Event, TrafficSource {
         if (end > start) {
             simulator.scheduleArrival(end, this);
         }
+    }
+
+    /**
+     * A throttling window begins at {@code start}: the lane's drawers take their arrivals from the
+     * run of windows from it that are throttle-free as far as their arrivals reach, with their drawn
+     * counts, cut into pieces as any stretch of time (true); where there is none, this window's
+     * drawn arrivals go to the exact client one by one (false).
+     */
+    private boolean enterRun(Simulator simulator, long start) {
+        long width = windows.widthNanos();
+        long first = start / width;
+        int run = windows.bulkRun(first);
+        long last = first + Math.max(run, 1) - 1;
+        runEnd = windows.end(last);
+        PieceArrivals drawn = ownArrivals.given(windows.arrivals(first, last), start, width, runEnd);
+        for (HybridClient drawer : byVault) {
+            drawer.drawFrom(drawn);
+        }
+        if (run > 0) {
+            return true;
+        }
+        exactly(simulator, start, runEnd);
+        return false;
     }
 
     /** Where a bulk piece from {@code start} must end, or {@code start} when there can be none. */

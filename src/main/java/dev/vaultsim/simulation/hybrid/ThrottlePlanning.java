@@ -17,12 +17,14 @@ import java.util.Set;
 /**
  * Which hybrid clients draw their throttled traffic window by window ({@link WindowPlanner}), and
  * the planners they share: one per vault and limit group that some client's mix reaches. A limit
- * is planned only when every client reaching it can count its arrivals per window before
- * simulating them: a cached client cannot (its misses, simulated exactly, depend on its cache), nor
- * a client whose limits have windows of different widths, nor one whose requests outlive
- * {@link #MAX_REACH_WINDOWS} windows (the planner keeps that many counts); nor is a limit whose
- * clients send less than a request a window. Those limits, and every
- * other limit of the clients reaching them, stay simulated exactly wherever they apply, as before.
+ * is planned only when every client reaching it can bound its attempts per window before
+ * simulating them (a {@link HybridClient} counts its arrivals, a cache its keys' arrivals that may
+ * miss, {@link CacheWindows}, a lane of a client of several vaults its arrivals against every
+ * limit of its vaults, {@link SwitchingLane}): a cached client of several vaults cannot, nor a
+ * client whose limits have windows of different widths, nor one whose requests outlive {@link #MAX_REACH_WINDOWS} windows
+ * (the planner keeps that many counts); nor is a limit whose clients send less than a request a
+ * window. Those limits, and every other limit of the clients reaching them, stay simulated exactly
+ * wherever they apply, as before.
  */
 final class ThrottlePlanning {
 
@@ -31,8 +33,21 @@ final class ThrottlePlanning {
     /** Below this many arrivals a window (all clients of a limit together), a limit stays exact. */
     static final double MIN_ARRIVALS_PER_WINDOW = 1;
 
-    /** A client's traffic under the hybrid engine: its spec, its vault, and the client drawing it (null: a cache). */
-    record Participant(ClientSpec spec, Vault vault, HybridClient client) {
+    /**
+     * A client's traffic under the hybrid engine (or part of it): its spec, its vault, and what
+     * joins the planners of its limits when they are planned (null: it cannot, and they stay exact).
+     */
+    record Participant(ClientSpec spec, List<Vault> vaults, Planned planned) {
+
+        /** Of one vault. */
+        Participant(ClientSpec spec, Vault vault, Planned planned) {
+            this(spec, List.of(vault), planned);
+        }
+    }
+
+    /** What draws a participant's traffic, once its limits are planned: it joins their planners. */
+    interface Planned {
+        void planWindows(List<WindowPlanner> planners);
     }
 
     private record Limit(Vault vault, LimitGroup group) {
@@ -43,16 +58,16 @@ final class ThrottlePlanning {
 
     /** Gives each client that can be planned its planners, shared with the other clients of each limit. */
     static void plan(List<Participant> participants, long spanNanos) {
-        List<Set<LimitGroup>> groups = new ArrayList<>();
+        List<List<Limit>> limits = new ArrayList<>();
         // Insertion order: limits are planned in the order clients name them, never a hash's.
         Map<Limit, List<Integer>> reaching = new LinkedHashMap<>();
         boolean[] planned = new boolean[participants.size()];
         for (int i = 0; i < participants.size(); i++) {
             Participant p = participants.get(i);
-            Set<LimitGroup> limited = limitedGroups(p);
-            groups.add(limited);
-            for (LimitGroup group : limited) {
-                reaching.computeIfAbsent(new Limit(p.vault(), group), k -> new ArrayList<>()).add(i);
+            List<Limit> limited = limits(p);
+            limits.add(limited);
+            for (Limit limit : limited) {
+                reaching.computeIfAbsent(limit, k -> new ArrayList<>()).add(i);
             }
             planned[i] = !limited.isEmpty() && plannable(p, limited, spanNanos);
         }
@@ -76,15 +91,15 @@ final class ThrottlePlanning {
             if (!planned[i]) {
                 continue;
             }
-            Participant p = participants.get(i);
             List<WindowPlanner> own = new ArrayList<>();
-            for (LimitGroup group : groups.get(i)) {
-                Throttle throttle = p.vault().throttle();
-                own.add(planners.computeIfAbsent(new Limit(p.vault(), group), k -> new WindowPlanner(
+            for (Limit limit : limits.get(i)) {
+                Throttle throttle = limit.vault().throttle();
+                LimitGroup group = limit.group();
+                own.add(planners.computeIfAbsent(limit, k -> new WindowPlanner(
                         throttle.windowNanos(group), throttle.limit(group), spanNanos,
                         () -> throttle.lastRefusedNanos(group))));
             }
-            p.client().planWindows(own);
+            participants.get(i).planned().planWindows(own);
         }
     }
 
@@ -102,25 +117,29 @@ final class ThrottlePlanning {
         return perWindow >= MIN_ARRIVALS_PER_WINDOW;
     }
 
-    /** The limit groups of the client's vault that its operations (of positive weight) count against. */
-    private static Set<LimitGroup> limitedGroups(Participant p) {
-        Set<LimitGroup> limited = EnumSet.noneOf(LimitGroup.class);
-        for (MixEntry entry : p.spec().mix()) {
-            LimitGroup group = entry.operation().limitGroup();
-            if (entry.weight() > 0 && p.vault().throttle().limits(group)) {
-                limited.add(group);
+    /** The limits of the client's vaults that its operations (of positive weight) count against, vault by vault. */
+    private static List<Limit> limits(Participant p) {
+        List<Limit> limits = new ArrayList<>();
+        for (Vault vault : p.vaults()) {
+            Set<LimitGroup> limited = EnumSet.noneOf(LimitGroup.class);
+            for (MixEntry entry : p.spec().mix()) {
+                LimitGroup group = entry.operation().limitGroup();
+                if (entry.weight() > 0 && vault.throttle().limits(group)) {
+                    limited.add(group);
+                }
             }
+            limited.forEach(group -> limits.add(new Limit(vault, group)));
         }
-        return limited;
+        return limits;
     }
 
-    private static boolean plannable(Participant p, Set<LimitGroup> limited, long spanNanos) {
-        if (p.client() == null) {
+    private static boolean plannable(Participant p, List<Limit> limits, long spanNanos) {
+        if (p.planned() == null) {
             return false;
         }
         long width = -1;
-        for (LimitGroup group : limited) {
-            long own = p.vault().throttle().windowNanos(group);
+        for (Limit limit : limits) {
+            long own = limit.vault().throttle().windowNanos(limit.group());
             if (width >= 0 && own != width) {
                 return false;
             }

@@ -44,6 +44,15 @@ final class WindowPlanner {
         boolean meetsLimit(long fromNanos, long toNanos);
 
         int maxAttempts();
+
+        /**
+         * The most windows a run decided at once may hold while the member shares the limit: a run
+         * is decided by bounds up to a request life past its end, and a member whose bounds cost
+         * more the further ahead they look (a cache's keys, {@link CacheWindows}) asks for shorter runs.
+         */
+        default int maxRun() {
+            return ClientWindows.MAX_RUN;
+        }
     }
 
     private final long widthNanos;
@@ -78,6 +87,15 @@ final class WindowPlanner {
 
     long widthNanos() {
         return widthNanos;
+    }
+
+    /** The most windows a run of throttle-free windows may hold: what its members allow. */
+    int maxRun() {
+        int most = ClientWindows.MAX_RUN;
+        for (Member member : members) {
+            most = Math.min(most, member.maxRun());
+        }
+        return most;
     }
 
     /** How many windows after its own a request's later attempts can reach. */

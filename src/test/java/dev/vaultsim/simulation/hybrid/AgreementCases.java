@@ -259,25 +259,55 @@ final class AgreementCases {
      */
     static List<Case> throttled(double horizonFactor) {
         List<Case> cases = new ArrayList<>();
-        cases.add(throttledCase("component-failure-absorbed.yaml", "2h40m",
+        cases.add(throttledCase("component-failure-absorbed.yaml", "throttled", "2h40m",
                 "two clients share one limit of 400 secret operations per 10 s, 360 a window on average:"
                         + " a few windows in a hundred reach it by chance, and the component faults add retries",
                 horizonFactor, "vaults[0].limits={ secretOperations: 400/10s }", "clients[0].mix={ GetSecret: 1 }",
                 "clients[1].mix={ GetSecret: 80, Decrypt: 20 }", "clients[0].rate=20/s", "clients[1].rate=20/s"));
-        cases.add(throttledCase("throttled-key-creation.yaml", "1h",
+        cases.add(throttledCase("throttled-key-creation.yaml", "throttled", "1h",
                 "7 key creations a window against the HSM's 10, not retried: one window in ten reaches it and"
                         + " refuses some; an HSM instance lost at 0:30, whose retries bring the 50/s of reads near their"
                         + " limit of 2,000 for a while",
                 horizonFactor, "clients[0].rate=0.7/s", "clients[0].retry={ maxRetries: 0 }",
                 "faults=[{ type: instance-failure, region: eastus, layer: hsm, count: 1, at: 30m, duration: 10m }]"));
+        cases.add(throttledCase("component-failure-absorbed.yaml", "throttled-cached", "2h40m",
+                "a cached client (Poisson arrivals, 100 secrets kept a minute) shares a limit of 400 secret"
+                        + " operations per 10 s with a client sending 360 a window on average, not retried: a few"
+                        + " windows in a hundred reach it, and most of those where copies expire together (up to a"
+                        + " hundred misses), which the keys' arrivals drawn ahead bound",
+                horizonFactor, "vaults[0].limits={ secretOperations: 400/10s }", "clients[0].mix={ GetSecret: 1 }",
+                "clients[0].rate=20/s", "clients[0].objects=100", "clients[0].cache={ ttl: 1m }",
+                "clients[1].mix={ GetSecret: 1 }", "clients[1].rate=36/s"));
+        cases.add(throttledCase("component-failure-absorbed.yaml", "throttled-constant-cache", "2h40m",
+                "a cached client with constant arrivals (10/s, GetKey cached, Decrypt not) shares a limit of 400"
+                        + " key operations per 10 s with a client sending 310 a window on average: its schedule's 100 a"
+                        + " window bound its misses and uncached reads, so a window is throttle-free up to 300 of the"
+                        + " other's, and a few in a hundred reach the limit",
+                horizonFactor, "vaults[0].limits={ keyOperations: 400/10s }", "clients[0].mix={ GetKey: 50, Decrypt: 50 }",
+                "clients[0].rate=10/s", "clients[0].arrivals=constant", "clients[0].objects=20",
+                "clients[0].cache={ ttl: 5m }", "clients[1].mix={ Decrypt: 1 }", "clients[1].rate=31/s"));
+        cases.add(throttledCase("component-failure-absorbed.yaml", "throttled-second-vault", "2h40m",
+                "a client of two vaults (a circuit breaker, reads and writes in two lanes) shares a limit of 400"
+                        + " secret operations per 10 s with a client sending 220 a window, not retried, 380 a window"
+                        + " together on average: about one window in six reaches it, the breaker moves on after five"
+                        + " refused attempts and comes back on a trial; the lanes' arrivals count against the limit"
+                        + " wherever they may go",
+                horizonFactor, "vaults=[{ name: payments-kv, region: westeurope, limits: { secretOperations: 400/10s } },"
+                        + " { name: payments-kv-neu, region: northeurope }]",
+                "clients=[{ name: with-retries, vaults: [payments-kv, payments-kv-neu], switchover: { policy:"
+                        + " circuit-breaker, failureThreshold: 5, openFor: 30s }, rate: 20/s,"
+                        + " mix: { GetSecret: 80, SetSecret: 20 } }, { name: without-retries, vault: payments-kv,"
+                        + " rate: 22/s, mix: { GetSecret: 1 }, retry: { maxRetries: 0 } }]"));
         return cases;
     }
 
-    private static Case throttledCase(String file, String horizon, String why, double horizonFactor, String... sets) {
+    /** A library file with overrides, named after it with {@code suffix} (each case's figures under a name of its own). */
+    private static Case throttledCase(String file, String suffix, String horizon, String why, double horizonFactor,
+                                      String... sets) {
         Path path = LIBRARY.resolve(file);
         Scenario own = ScenarioLoader.load(path).scenario();
         List<String> overrides = new ArrayList<>();
-        overrides.add("name=" + own.name() + "-throttled");
+        overrides.add("name=" + own.name() + "-" + suffix);
         overrides.add("duration=" + Durations.format(horizon(own, horizon, horizonFactor)));
         overrides.addAll(List.of(sets));
         return new Case(THROTTLED_LABEL + path, ScenarioLoader.load(path, overrides).scenario(), overrides, why);

@@ -179,33 +179,52 @@ class WindowPlannerTest {
         assertThat(client.bulk(11)).isTrue();
     }
 
+    @Test
+    void aCachesBound_isItsMissesSeenPlusItsPossibleMisses_firstGiven_andKeepsRunsShort() {
+        WindowPlanner planner = new WindowPlanner(WIDTH, LIMIT, SPAN, () -> lastRefused);
+        Map<Long, Long> possible = new TreeMap<>();
+        possible.put(3L, 40L);
+        CacheWindows cache = new CacheWindows(java.util.List.of(planner), 300 * SECOND, 60 * SECOND,
+                new dev.vaultsim.engine.RandomStreams(1, 0), "test/cache/",
+                (from, to) -> possible.getOrDefault(from / WIDTH, 0L), (from, to) -> false, (from, to) -> true, 4);
+        Map<Long, Long> counts = new TreeMap<>();
+        for (long w = 0; w < 30; w++) {
+            counts.put(w, 50L);
+        }
+        ClientWindows client = new ClientWindows(java.util.List.of(planner), 300 * SECOND, 60 * SECOND,
+                countsPerWindow(counts), new dev.vaultsim.engine.RandomStreams(1, 0), "test/",
+                (from, to) -> false, (from, to) -> true, 4);
+
+        assertThat(planner.bound(3)).as("50 of the client's, 40 keys' arrivals that may miss").isEqualTo(90);
+        possible.put(3L, 0L);
+        cache.missed(3 * WIDTH + SECOND);
+        cache.missed(4 * WIDTH);
+        cache.missed(4 * WIDTH + SECOND);
+        possible.put(4L, 60L);
+        assertThat(planner.bound(4)).as("50, two misses seen, 60 more possible").isEqualTo(112);
+        assertThat(client.bulk(4)).isFalse();
+        assertThat(client.bulkRun(5)).as("runs as short as the cache asks").isEqualTo(CacheWindows.RUN);
+    }
+
+    @Test
+    void aCachesBound_keepsTheCountFirstGiven_forEveryLimitItReaches() {
+        Map<Long, Long> possible = new TreeMap<>();
+        possible.put(3L, 40L);
+        WindowPlanner secrets = new WindowPlanner(WIDTH, LIMIT, SPAN, () -> lastRefused);
+        WindowPlanner keys = new WindowPlanner(WIDTH, LIMIT, SPAN, () -> lastRefused);
+        CacheWindows cache = new CacheWindows(java.util.List.of(secrets, keys), 300 * SECOND, 60 * SECOND,
+                new dev.vaultsim.engine.RandomStreams(1, 0), "test/cache/",
+                (from, to) -> possible.getOrDefault(from / WIDTH, 0L), (from, to) -> false, (from, to) -> true, 4);
+
+        assertThat(secrets.bound(3)).isEqualTo(40);
+        // A key refreshed, one of the 40 seen as a miss: the count given stays a bound, and stays.
+        possible.put(3L, 0L);
+        cache.missed(3 * WIDTH + SECOND);
+        assertThat(keys.bound(3)).as("the count first given").isEqualTo(40);
+    }
+
     /** Arrivals per window as set, whatever the stream. */
-    private static ClientArrivals countsPerWindow(Map<Long, Long> counts) {
-        return new ClientArrivals() {
-            @Override
-            public long windowCount(long start, long end, dev.vaultsim.engine.RandomStream random) {
-                return counts.getOrDefault(start / WIDTH, 0L);
-            }
-
-            @Override
-            public PieceArrivals given(long[] drawn, long firstStart, long widthNanos, long end) {
-                return this;
-            }
-
-            @Override
-            public void count(long start, long end, Outcomes outcomes, long[] drawn,
-                              dev.vaultsim.engine.RandomStream random, Counted counted) {
-            }
-
-            @Override
-            public void split(long start, long end, Outcomes outcomes, long[] drawn,
-                              dev.vaultsim.engine.RandomStream random, Follower follower, Counted counted) {
-            }
-
-            @Override
-            public void placeExactly(dev.vaultsim.engine.Simulator simulator, long start, long end,
-                                     dev.vaultsim.engine.RandomStream random, dev.vaultsim.engine.Event arrival) {
-            }
-        };
+    private static ClientWindows.WindowCount countsPerWindow(Map<Long, Long> counts) {
+        return (start, end, random) -> counts.getOrDefault(start / WIDTH, 0L);
     }
 }
