@@ -129,9 +129,6 @@ public final class JsonReportWriter implements ReportWriter {
         }
         json.writeObjectFieldStart("engine");
         json.writeStringField("kind", result.engine().kind());
-        if (result.engine().fallback() != null) {
-            json.writeStringField("fallback", result.engine().fallback());
-        }
         JsonSections.number(json, "eventsProcessed", Numbers.integer(result.engine().eventsProcessed()));
         json.writeEndObject();
         if (input != null) {

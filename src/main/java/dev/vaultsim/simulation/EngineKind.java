@@ -8,7 +8,7 @@ public enum EngineKind {
     /** Every request is events: the reference engine. */
     EXACT("exact", new ExactEngine()),
     /** The world as events, steady traffic drawn in bulk: the same answer in distribution, far faster. */
-    HYBRID("hybrid", new HybridEngine(new ExactEngine()));
+    HYBRID("hybrid", new HybridEngine());
 
     private final String label;
     private final Engine engine;

@@ -18,12 +18,6 @@ public final class ExactEngine implements Engine {
 
     @Override
     public ReplicationRun replicate(Scenario scenario, int replication, boolean detailed, RunOptions options) {
-        return replicate(scenario, replication, detailed, options, null);
-    }
-
-    /** @param fallback why another engine handed this replication over, or null */
-    public ReplicationRun replicate(Scenario scenario, int replication, boolean detailed, RunOptions options,
-                             String fallback) {
         RunListeners listeners = replication == 0 ? options.listeners() : RunListeners.NONE;
         WorldRun run = new WorldRun(scenario, replication, detailed, listeners);
         World world = run.world();
@@ -38,6 +32,6 @@ public final class ExactEngine implements Engine {
         for (Client client : clients) {
             client.start(run.simulator());
         }
-        return run.finish(options.monitor(), KIND, fallback);
+        return run.finish(options.monitor(), KIND);
     }
 }

@@ -69,7 +69,7 @@ final class Replications {
         List<String> clientNames = scenario.clients().stream().map(ClientSpec::name).toList();
         RunResult detail = first.detail();
         return new RunResult(detail.info().withReplications(units.size()), pooled.traffic(clientNames),
-                detail.history(), detail.timeline(), new EngineFigures(detail.engine().kind(), detail.engine().fallback(), events,
+                detail.history(), detail.timeline(), new EngineFigures(detail.engine().kind(), events,
                         detail.engine().fingerprint()),
                 confidence, null);
     }

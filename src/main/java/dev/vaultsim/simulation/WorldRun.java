@@ -73,7 +73,7 @@ public final class WorldRun {
     }
 
     /** Runs to the horizon (and the traffic under way then) and returns what the recorder saw. */
-    public ReplicationRun finish(RunMonitor monitor, String engineKind, String fallback) {
+    public ReplicationRun finish(RunMonitor monitor, String engineKind) {
         monitor.started(replication, new RunProgress() {
             @Override
             public long simulatedNanos() {
@@ -94,7 +94,7 @@ public final class WorldRun {
                         f.failbackStartNanos(), f.failbackCompleteNanos(), f.failbackAborts(), f.lostWrites());
             }
         }
-        EngineFigures figures = new EngineFigures(engineKind, fallback, simulator.eventsProcessed(),
+        EngineFigures figures = new EngineFigures(engineKind, simulator.eventsProcessed(),
                 simulator.fingerprint());
         return new ReplicationRun(replication, recorder.result(figures), recorder.aggregates());
     }

@@ -102,7 +102,7 @@ public final class RunResults {
         return new RunResult(new RunInfo(scenario, description, seed, 1, horizonNanos, slo),
                 new Traffic(totals, byClass, byOperation, byClient, new EnumMap<>(causes)),
                 new WorldHistory(stateNanos, phases(read, write), failovers(), faults(), 0),
-                new TimelineResult(60 * SECOND, timeline), new EngineFigures("exact", null, 2_159_003, 0x5eed), null, null);
+                new TimelineResult(60 * SECOND, timeline), new EngineFigures("exact", 2_159_003, 0x5eed), null, null);
     }
 
     private static List<FaultWindow> faults() {

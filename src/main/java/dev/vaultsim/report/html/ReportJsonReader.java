@@ -82,7 +82,6 @@ public final class ReportJsonReader {
                 timeline(root.path("timeline"), classes));
         return new RunResult(info, traffic, history, timeline,
                 new EngineFigures(root.path("engine").path("kind").asText("exact"),
-                        root.path("engine").path("fallback").isTextual() ? root.path("engine").path("fallback").asText() : null,
                         root.path("engine").path("eventsProcessed").asLong(), 0), null,
                 analytic(root.path("analytic")));
     }

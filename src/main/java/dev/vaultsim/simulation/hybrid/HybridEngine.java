@@ -11,7 +11,6 @@ import dev.vaultsim.scenario.RegionSpec;
 import dev.vaultsim.scenario.ReplicationMode;
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.simulation.Engine;
-import dev.vaultsim.simulation.ExactEngine;
 import dev.vaultsim.simulation.ReplicationRun;
 import dev.vaultsim.simulation.RunListeners;
 import dev.vaultsim.simulation.RunOptions;
@@ -36,21 +35,18 @@ public final class HybridEngine implements Engine {
 
     public static final String KIND = "hybrid";
 
-    private final ExactEngine exact;
     private final double nudge;
 
-    /** @param exact the engine a scenario the hybrid cannot draw in bulk is handed to */
-    public HybridEngine(ExactEngine exact) {
-        this(exact, 0);
+    public HybridEngine() {
+        this(0);
     }
 
     /** With a deliberate bias (a share of successes counted as timeouts), for the agreement suite's own test. */
     public static HybridEngine nudged(double nudge) {
-        return new HybridEngine(new ExactEngine(), nudge);
+        return new HybridEngine(nudge);
     }
 
-    private HybridEngine(ExactEngine exact, double nudge) {
-        this.exact = exact;
+    private HybridEngine(double nudge) {
         this.nudge = nudge;
     }
 
@@ -91,7 +87,7 @@ public final class HybridEngine implements Engine {
         for (TrafficSource source : sources) {
             source.start(run.simulator());
         }
-        return run.finish(options.monitor(), KIND, null);
+        return run.finish(options.monitor(), KIND);
     }
 
     /** How one client's traffic is drawn: it adds the client's sources, and the throttling limits it reaches. */

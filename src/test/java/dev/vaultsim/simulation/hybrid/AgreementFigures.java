@@ -26,13 +26,8 @@ import java.util.function.ToDoubleFunction;
  */
 final class AgreementFigures {
 
-    /**
-     * One figure of one scenario: its per-replication values under both engines.
-     *
-     * @param identical the hybrid handed the scenario to the exact engine: the values must be the
-     *                  same replication by replication, no test
-     */
-    record Figure(String scenario, String name, double[] exact, double[] hybrid, boolean identical) {
+    /** One figure of one scenario: its per-replication values under both engines. */
+    record Figure(String scenario, String name, double[] exact, double[] hybrid) {
 
         /**
          * Welch's p. A figure constant under both engines (deterministic) gets 1 if the two
@@ -40,9 +35,6 @@ final class AgreementFigures {
          * cannot be computed (NaN) counts as a difference.
          */
         double pValue() {
-            if (identical) {
-                return Arrays.equals(exact, hybrid) ? 1 : 0;
-            }
             if (deterministic()) {
                 return exact[0] == hybrid[0] ? 1 : 0;
             }
@@ -70,7 +62,7 @@ final class AgreementFigures {
      * writes of clients with several vaults,
      * failures per cause (those either engine met), lost writes, p50 and p99 of successes.
      */
-    static List<Figure> figures(String scenario, List<RunResult> exact, List<RunResult> hybrid, boolean identical) {
+    static List<Figure> figures(String scenario, List<RunResult> exact, List<RunResult> hybrid) {
         List<RunResult> both = new ArrayList<>(exact);
         both.addAll(hybrid);
         Map<String, ToDoubleFunction<RunResult>> all = new LinkedHashMap<>();
@@ -104,8 +96,7 @@ final class AgreementFigures {
         all.put("p99 ms", r -> latency(r, LatencySummary::p99Millis));
         List<Figure> figures = new ArrayList<>();
         all.forEach((name, figure) -> figures.add(new Figure(scenario, name,
-                exact.stream().mapToDouble(figure).toArray(), hybrid.stream().mapToDouble(figure).toArray(),
-                identical)));
+                exact.stream().mapToDouble(figure).toArray(), hybrid.stream().mapToDouble(figure).toArray())));
         return figures;
     }
 

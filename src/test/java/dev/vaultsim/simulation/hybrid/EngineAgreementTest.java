@@ -34,8 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * under each engine give the same world, identically, and every traffic figure agrees within
  * sampling error: Welch's t-test per figure, Holm's correction at a family-wise 1 % over all
  * figures of all scenarios, so the suite does not fail by chance; a figure constant under both
- * engines must be equal. A scenario the hybrid hands to the exact engine ({@code engine.fallback})
- * must give identical results. A hybrid nudged by a few per cent must fail it. Writes the table to
+ * engines must be equal. Every scenario runs on the hybrid engine. A hybrid nudged by a few per cent must fail it. Writes the table to
  * target/engine-agreement.md; results/engine-agreement.md is a copy made by hand.
  *
  * <p>In {@code mvn verify}; alone: {@code mvn -B -Dtest=EngineAgreementTest test} (8 replications,
@@ -50,8 +49,6 @@ class EngineAgreementTest {
 
     static final int REPLICATIONS = Integer.getInteger("vaultsim.agreement.replications", 8);
     static final double HORIZON_FACTOR = Double.parseDouble(System.getProperty("vaultsim.agreement.horizonFactor", "1"));
-    /** Replications of a scenario that falls back: identical results need no sample. */
-    static final int FALLBACK_REPLICATIONS = 2;
     private static final double FAMILY_WISE = 0.01;
     private static final int THREADS = Integer.getInteger("vaultsim.agreement.threads",
             Runtime.getRuntime().availableProcessors());
@@ -63,15 +60,6 @@ class EngineAgreementTest {
 
     /** One scenario under both engines: the runs and the figures. */
     record Comparison(Case agreementCase, List<RunResult> exact, List<RunResult> hybrid, List<Figure> figures) {
-
-        /** Why the hybrid handed the scenario to the exact engine, or null. */
-        String fallback() {
-            return hybrid.get(0).engine().fallback();
-        }
-
-        boolean onHybrid() {
-            return fallback() == null;
-        }
     }
 
     @BeforeAll
@@ -98,10 +86,9 @@ class EngineAgreementTest {
         List<Case> throttled = AgreementCases.throttled(HORIZON_FACTOR);
         cases.addAll(throttled);
         cases.addAll(AgreementCases.generated(HORIZON_FACTOR));
-        List<Comparison> comparisons = compare(cases, new HybridEngine(new ExactEngine()));
+        List<Comparison> comparisons = compare(cases, new HybridEngine());
 
-        List<Figure> family = comparisons.stream().filter(Comparison::onHybrid)
-                .flatMap(c -> c.figures().stream()).toList();
+        List<Figure> family = comparisons.stream().flatMap(c -> c.figures().stream()).toList();
         List<Figure> rejected = AgreementFigures.holm(family, FAMILY_WISE);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/engine-agreement.md"),
@@ -113,22 +100,15 @@ class EngineAgreementTest {
                 assertSameWorld(name + " replication " + r, c.exact().get(r), c.hybrid().get(r));
             }
             assertThat(c.hybrid()).extracting(r -> r.engine().kind()).as(name + " engine")
-                    .containsOnly(c.onHybrid() ? HybridEngine.KIND : c.exact().get(0).engine().kind());
-            if (!c.onHybrid()) {
-                assertIdentical(name, c);
-                assertThat(c.figures()).filteredOn(f -> f.pValue() < 1).extracting(Figure::name)
-                        .as(name + " figures (fallback)").isEmpty();
-            }
+                    .containsOnly(HybridEngine.KIND);
         }
         assertThat(cases).as("scenarios").hasSize(AgreementCases.libraryFiles().size()
                 + AgreementCases.variants(HORIZON_FACTOR).size() + throttled.size() + AgreementCases.GENERATED
                 + AgreementCases.GENERATED_RESILIENT);
         assertThat(comparisons).filteredOn(c -> c.agreementCase().label().startsWith(AgreementCases.THROTTLED_LABEL))
-                .as("throttled cases on the hybrid engine").allMatch(Comparison::onHybrid).hasSize(5);
-        long onHybrid = comparisons.stream().filter(Comparison::onHybrid).count();
-        assertThat(onHybrid).as("scenarios that ran on the hybrid engine (the suite must not pass vacuously)")
-                .isGreaterThanOrEqualTo(comparisons.size() / 2);
-        assertThat(family).as("figures compared").hasSizeGreaterThan(10 * (int) onHybrid);
+                .as("throttled cases").hasSize(5);
+        assertThat(family).as("figures compared (the suite must not pass vacuously)")
+                .hasSizeGreaterThan(10 * comparisons.size());
         assertThat(rejected).extracting(f -> f.scenario() + " " + f.name()).as("figures that differ").isEmpty();
     }
 
@@ -141,7 +121,8 @@ class EngineAgreementTest {
         Case paired = AgreementCases.library(HORIZON_FACTOR).stream()
                 .filter(c -> c.label().endsWith("paired-region-failover.yaml")).findFirst().orElseThrow();
         Comparison nudged = compare(List.of(paired), HybridEngine.nudged(0.03)).get(0);
-        assertThat(nudged.onHybrid()).as("paired-region-failover ran on the hybrid").isTrue();
+        assertThat(nudged.hybrid()).extracting(r -> r.engine().kind()).as("paired-region-failover's engine")
+                .containsOnly(HybridEngine.KIND);
         assertThat(AgreementFigures.holm(nudged.figures(), FAMILY_WISE)).extracting(Figure::name)
                 .contains("availability");
     }
@@ -160,9 +141,7 @@ class EngineAgreementTest {
             hybrid.add(new ArrayList<>(List.of(submit(hybridEngine, c.scenario(), 0))));
         }
         for (int i = 0; i < cases.size(); i++) {
-            boolean fallback = get(hybrid.get(i).get(0), cases.get(i)).engine().fallback() != null;
-            int replications = fallback ? Math.min(FALLBACK_REPLICATIONS, REPLICATIONS) : REPLICATIONS;
-            for (int r = 1; r < replications; r++) {
+            for (int r = 1; r < REPLICATIONS; r++) {
                 exact.get(i).add(submit(exactEngine, cases.get(i).scenario(), r));
                 hybrid.get(i).add(submit(hybridEngine, cases.get(i).scenario(), r));
             }
@@ -172,9 +151,8 @@ class EngineAgreementTest {
             Case c = cases.get(i);
             List<RunResult> exactRuns = exact.get(i).stream().map(run -> get(run, c)).toList();
             List<RunResult> hybridRuns = hybrid.get(i).stream().map(run -> get(run, c)).toList();
-            boolean identical = hybridRuns.get(0).engine().fallback() != null;
             comparisons.add(new Comparison(c, exactRuns, hybridRuns,
-                    AgreementFigures.figures(c.scenario().name(), exactRuns, hybridRuns, identical)));
+                    AgreementFigures.figures(c.scenario().name(), exactRuns, hybridRuns)));
         }
         return comparisons;
     }
@@ -205,20 +183,6 @@ class EngineAgreementTest {
                 .as(name + " phases").isEqualTo(exact.history().phases().stream().map(EngineAgreementTest::boundary).toList());
         assertThat(hybrid.history().failovers().stream().map(EngineAgreementTest::times).toList())
                 .as(name + " failovers").isEqualTo(exact.history().failovers().stream().map(EngineAgreementTest::times).toList());
-    }
-
-    /** A scenario handed to the exact engine: the kind says so, and everything else is the same. */
-    private static void assertIdentical(String name, Comparison c) {
-        for (int r = 0; r < c.exact().size(); r++) {
-            RunResult exact = c.exact().get(r);
-            RunResult hybrid = c.hybrid().get(r);
-            String what = name + " replication " + r + " (fallback: " + hybrid.engine().fallback() + ")";
-            assertThat(hybrid.engine().kind()).as(what + " engine").isEqualTo(exact.engine().kind());
-            assertThat(hybrid.traffic()).as(what + " traffic").isEqualTo(exact.traffic());
-            assertThat(hybrid.history()).as(what + " history").isEqualTo(exact.history());
-            assertThat(hybrid.timeline()).as(what + " timeline").isEqualTo(exact.timeline());
-            assertThat(hybrid.engine().fingerprint()).as(what + " event fingerprint").isEqualTo(exact.engine().fingerprint());
-        }
     }
 
     private static String boundary(PhaseResult phase) {

@@ -29,7 +29,7 @@ class HybridThrottleTest {
 
     private static RunResult hybrid(String file, List<String> sets, int replication) {
         Scenario scenario = ScenarioLoader.load(Path.of(file), sets).scenario();
-        return new HybridEngine(new ExactEngine()).replicate(scenario, replication, true, RunOptions.single()).result();
+        return new HybridEngine().replicate(scenario, replication, true, RunOptions.single()).result();
     }
 
     @Test
@@ -157,7 +157,7 @@ class HybridThrottleTest {
         for (int r = 0; r < replications; r++) {
             sums[0] += figure.applyAsDouble(new ExactEngine().replicate(scenario, r, false, RunOptions.single())
                     .result());
-            sums[1] += figure.applyAsDouble(new HybridEngine(new ExactEngine())
+            sums[1] += figure.applyAsDouble(new HybridEngine()
                     .replicate(scenario, r, false, RunOptions.single()).result());
         }
         return sums;

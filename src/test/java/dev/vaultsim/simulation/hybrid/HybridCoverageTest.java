@@ -21,17 +21,17 @@ import static org.assertj.core.api.Assertions.withinPercentage;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * Features the hybrid engine once handed to the exact engine, and now draws itself, with the
- * report's {@code engine.fallback} empty: constant arrivals, caches (Poisson or constant arrivals),
+ * Features the hybrid engine once handed to the exact engine, and now draws itself (the report's
+ * engine is the hybrid): constant arrivals, caches (Poisson or constant arrivals),
  * private endpoints (whose reconnect windows its world pass draws), several vaults (their breakers
  * kept by the exact client), and all three together (a cache's walk over a constant schedule
  * feeding a client of several vaults).
  */
-class HybridFallbackTest {
+class HybridCoverageTest {
 
     private static RunResult hybrid(String file, List<String> sets) {
         Scenario scenario = ScenarioLoader.load(Path.of(file), sets).scenario();
-        return new HybridEngine(new ExactEngine()).replicate(scenario, 0, true, RunOptions.single()).result();
+        return new HybridEngine().replicate(scenario, 0, true, RunOptions.single()).result();
     }
 
     @Test
@@ -43,7 +43,7 @@ class HybridFallbackTest {
         RunResult hybrid = hybrid("scenarios/paired-region-failover.yaml", sets);
         RunResult exact = new ExactEngine().replicate(scenario, 0, true, RunOptions.single()).result();
 
-        assertThat(hybrid.engine().fallback()).isNull();
+        assertThat(hybrid.engine().kind()).isEqualTo(HybridEngine.KIND);
         long reconnecting = hybrid.traffic().failureCauses().get(FailureCause.PRIVATE_ENDPOINT_RECONNECTING);
         long exactReconnecting = exact.traffic().failureCauses().get(FailureCause.PRIVATE_ENDPOINT_RECONNECTING);
         // Ten minutes of 30/s whose retries (about 46 s of budget) run out inside a window: thousands.
@@ -56,7 +56,7 @@ class HybridFallbackTest {
         RunResult result = hybrid("scenarios/resilience-cache-1h.yaml", List.of("duration=1h"));
 
         assertThat(result.engine().kind()).isEqualTo("hybrid");
-        assertThat(result.engine().fallback()).isNull();
+        assertThat(result.engine().kind()).isEqualTo(HybridEngine.KIND);
         assertThat(result.traffic().clients().cache().get("checkout-api").hits()).isPositive();
     }
 
@@ -65,7 +65,7 @@ class HybridFallbackTest {
         RunResult result = hybrid("scenarios/resilience-cache-1h.yaml",
                 List.of("duration=1h", "clients[0].arrivals=poisson"));
 
-        assertThat(result.engine().fallback()).isNull();
+        assertThat(result.engine().kind()).isEqualTo(HybridEngine.KIND);
         assertThat(result.traffic().clients().cache().get("checkout-api").hits()).isPositive();
     }
 
@@ -76,7 +76,7 @@ class HybridFallbackTest {
         RunResult hybrid = hybrid("scenarios/resilience-second-vault.yaml", sets);
         RunResult exact = new ExactEngine().replicate(scenario, 0, true, RunOptions.single()).result();
 
-        assertThat(hybrid.engine().fallback()).isNull();
+        assertThat(hybrid.engine().kind()).isEqualTo(HybridEngine.KIND);
         var hybridUse = hybrid.traffic().clients().vaultUse().get("checkout-api");
         var exactUse = exact.traffic().clients().vaultUse().get("checkout-api");
         // The outage moves both classes over and back: switchovers are the world's, not chance's.
@@ -95,7 +95,7 @@ class HybridFallbackTest {
         RunResult exact = new ExactEngine().replicate(scenario, 0, true, RunOptions.single()).result();
 
         assertThat(hybrid.engine().kind()).isEqualTo("hybrid");
-        assertThat(hybrid.engine().fallback()).isNull();
+        assertThat(hybrid.engine().kind()).isEqualTo(HybridEngine.KIND);
         var hybridUse = hybrid.traffic().clients().vaultUse().get("checkout-api").byVault();
         var exactUse = exact.traffic().clients().vaultUse().get("checkout-api").byVault();
         // Over two hours on kv-neu: its share of the requests that reached a vault is the outage's, within chance.
@@ -120,7 +120,7 @@ class HybridFallbackTest {
                 List.of("duration=1h", "clients[0].arrivals=constant"));
 
         assertThat(result.engine().kind()).isEqualTo("hybrid");
-        assertThat(result.engine().fallback()).isNull();
+        assertThat(result.engine().kind()).isEqualTo(HybridEngine.KIND);
     }
 
     @Test
