@@ -29,12 +29,6 @@ final class ClientOperationSlices {
     private final StatsAccumulator[][] pairs;
     private boolean settled;
 
-    /** Slices for the scenario's clients, paired while they have few enough pairs ({@link #pairs}). */
-    static ClientOperationSlices of(List<ClientSpec> clients, StatsAccumulator[] byOperation,
-                                    StatsAccumulator[] byClient) {
-        return new ClientOperationSlices(clients.size(), pairs(clients), byOperation, byClient);
-    }
-
     /** @param paired whether requests go to their pair's slice, or to both figures at once */
     ClientOperationSlices(int clients, boolean paired, StatsAccumulator[] byOperation, StatsAccumulator[] byClient) {
         this.byOperation = byOperation;
@@ -58,6 +52,10 @@ final class ClientOperationSlices {
         return pairCount <= Math.max(MAX_PAIRS, clients.size() + operations.size());
     }
 
+    boolean paired() {
+        return pairs != null;
+    }
+
     void add(int client, Operation operation, boolean success, int attempts, long latencyNanos) {
         if (pairs != null) {
             pair(client, operation).add(success, attempts, latencyNanos);
@@ -73,6 +71,16 @@ final class ClientOperationSlices {
         } else {
             byOperation[batch.operation().ordinal()].addBatch(batch);
             byClient[batch.client()].addBatch(batch);
+        }
+    }
+
+    /** Adds a slice of the client's requests of the operation, kept elsewhere (a phase's), to these figures. */
+    void addSlice(int client, Operation operation, StatsAccumulator slice) {
+        if (pairs != null) {
+            pair(client, operation).merge(slice);
+        } else {
+            byOperation[operation.ordinal()].merge(slice);
+            byClient[client].merge(slice);
         }
     }
 

@@ -46,6 +46,11 @@ public final class Recorder implements RequestSink {
      *                 failovers, faults and the timeline (other replications only pool their totals)
      */
     public Recorder(Scenario scenario, long maxRequestSpanNanos, boolean detailed) {
+        this(scenario, maxRequestSpanNanos, detailed, ClientOperationSlices.pairs(scenario.clients()));
+    }
+
+    /** @param paired whether requests are sliced by client and operation ({@link ClientOperationSlices}) */
+    Recorder(Scenario scenario, long maxRequestSpanNanos, boolean detailed, boolean paired) {
         this.scenario = scenario;
         this.horizonNanos = scenario.durationNanos();
         this.detailed = detailed;
@@ -57,11 +62,13 @@ public final class Recorder implements RequestSink {
         }
         this.aggregates = new Aggregates(operations, scenario.clients().size(),
                 new ClientViewCounts(scenario.clients(), scenario.vaults()));
-        this.slices = ClientOperationSlices.of(scenario.clients(), aggregates.byOperation, aggregates.byClient);
+        this.slices = new ClientOperationSlices(scenario.clients().size(), paired, aggregates.byOperation,
+                aggregates.byClient);
         List<VaultSpec> vaults = scenario.vaults();
         this.histories = new VaultHistory[vaults.size()];
         for (int v = 0; v < histories.length; v++) {
-            histories[v] = new VaultHistory(vaults.get(v).name(), vaults.get(v).region(), maxRequestSpanNanos);
+            histories[v] = new VaultHistory(vaults.get(v).name(), vaults.get(v).region(), maxRequestSpanNanos, slices,
+                    scenario.clients().size());
         }
         this.timeline = new Timeline(horizonNanos, timelineBucketNanos(scenario), maxRequestSpanNanos);
         this.vaultCounts = vaults.size() > 1 && detailed ? new VaultCounts(vaults.stream().map(VaultSpec::name).toList(),
@@ -88,13 +95,15 @@ public final class Recorder implements RequestSink {
         OperationClass operationClass = operation.operationClass();
         boolean success = cause == null;
         long latency = now - firstStartNanos;
-        slices.add(client, operation, success, attempts, latency);
         aggregates.clientViews.add(client, vault, cache, success, 1, attempts);
         if (!success) {
             aggregates.failureCauses[cause.ordinal()]++;
         }
-        if (detailed) {
-            histories[vault].add(phase, operationClass, success, attempts, latency, now);
+        if (!detailed) {
+            slices.add(client, operation, success, attempts, latency);
+        } else {
+            // The phase passes the request on to the figures by client and operation.
+            histories[vault].add(phase, client, operation, success, attempts, latency, now);
             timeline.add(operationClass, firstStartNanos, success, latency, now);
             if (vaultCounts != null) {
                 vaultCounts.add(vault, operationClass, firstStartNanos, 1, success);
@@ -105,14 +114,15 @@ public final class Recorder implements RequestSink {
     @Override
     public void requestsCompleted(RequestBatch batch) {
         OperationClass operationClass = batch.operation().operationClass();
-        slices.addBatch(batch);
         aggregates.clientViews.add(batch.client(), batch.vault(), batch.cache(), batch.succeeded(), batch.count(),
                 batch.attempts());
         if (!batch.succeeded()) {
             aggregates.failureCauses[batch.cause().ordinal()] += batch.count();
         }
-        if (detailed) {
-            histories[batch.vault()].addBatch(operationClass, batch);
+        if (!detailed) {
+            slices.addBatch(batch);
+        } else {
+            histories[batch.vault()].addBatch(batch);
             timeline.addBatch(operationClass, batch);
             if (vaultCounts != null) {
                 vaultCounts.add(batch.vault(), operationClass, batch.firstStartNanos(), batch.count(), batch.succeeded());
@@ -176,13 +186,13 @@ public final class Recorder implements RequestSink {
 
     /** The figures that pool across replications; only once the run is over. */
     public Aggregates aggregates() {
-        slices.settle();
+        settle();
         return aggregates;
     }
 
     /** What the run showed; only once it is over. */
     public RunResult result(EngineFigures engine) {
-        slices.settle();
+        settle();
         timeline.finish();
         aggregates.clientViews.finish(horizonNanos);
         RunInfo info = new RunInfo(scenario.name(), scenario.description(), scenario.seed(), 1, horizonNanos,
@@ -192,6 +202,14 @@ public final class Recorder implements RequestSink {
                 new TimelineResult(timeline.bucketNanos(), detailed ? timelineResults() : List.of(),
                         vaultCounts == null ? List.of() : vaultCounts.results()),
                 engine, null, null);
+    }
+
+    /** Closes the phases, which hand their slices to the figures by client and operation, then adds those up. */
+    private void settle() {
+        for (VaultHistory history : histories) {
+            history.finish();
+        }
+        slices.settle();
     }
 
     private WorldHistory history() {

@@ -1,5 +1,6 @@
 package dev.vaultsim.record;
 
+import dev.vaultsim.catalog.Operation;
 import dev.vaultsim.catalog.OperationClass;
 import dev.vaultsim.catalog.VaultState;
 
@@ -17,19 +18,37 @@ import java.util.Map;
  * faults has many phases; so, like a timeline bucket, a phase is closed once no request started
  * in it can still complete ({@code maxRequestSpanNanos} after its end): its figures are computed
  * then and its histograms dropped. Memory holds the open phases' histograms only.
+ *
+ * <p>A request's figures reach the phase and the run's figures by client and operation
+ * ({@link ClientOperationSlices}) through one slice: while the run slices by pairs, a phase keeps a
+ * slice per client and operation, added up into its classes and into the run's pairs when it
+ * closes (exactly, as slices add up), so a request costs one histogram here, not two.
  */
 final class VaultHistory {
 
     private final String vault;
     private final long maxRequestSpanNanos;
+    private final ClientOperationSlices run;
+    private final int clients;
     private final List<Phase> phases = new ArrayList<>();
     private int firstOpen;
 
     /** A vault that starts NORMAL, served by its primary region. */
-    VaultHistory(String vault, String primaryRegion, long maxRequestSpanNanos) {
+    /**
+     * @param run     the run's figures by client and operation, which the phases' requests reach too
+     * @param clients the scenario's clients
+     */
+    VaultHistory(String vault, String primaryRegion, long maxRequestSpanNanos, ClientOperationSlices run,
+                 int clients) {
         this.vault = vault;
         this.maxRequestSpanNanos = maxRequestSpanNanos;
-        phases.add(new Phase(VaultState.NORMAL, primaryRegion, 0));
+        this.run = run;
+        this.clients = clients;
+        phases.add(newPhase(VaultState.NORMAL, primaryRegion, 0));
+    }
+
+    private Phase newPhase(VaultState state, String serving, long startNanos) {
+        return new Phase(state, serving, startNanos, run.paired() ? clients : 0);
     }
 
     String vault() {
@@ -39,31 +58,50 @@ final class VaultHistory {
     /** @param servingRegion the region that answers in the new state, or null where none does */
     void transition(VaultState to, String servingRegion, long now) {
         phases.get(phases.size() - 1).endNanos = now;
-        phases.add(new Phase(to, servingRegion, now));
+        phases.add(newPhase(to, servingRegion, now));
     }
 
-    /** A request that started in phase {@code phaseIndex} completed at {@code now}. */
-    void add(int phaseIndex, OperationClass operationClass, boolean success, int attempts, long latencyNanos,
+    /** A request of {@code client} that started in phase {@code phaseIndex} completed at {@code now}. */
+    void add(int phaseIndex, int client, Operation operation, boolean success, int attempts, long latencyNanos,
              long now) {
-        open(phaseIndex, operationClass, now).add(success, attempts, latencyNanos);
+        Phase phase = open(phaseIndex, now);
+        if (phase.byPair != null) {
+            phase.slice(client, operation).add(success, attempts, latencyNanos);
+        } else {
+            phase.byClass[operation.operationClass().ordinal()].add(success, attempts, latencyNanos);
+            run.add(client, operation, success, attempts, latencyNanos);
+        }
     }
 
-    void addBatch(OperationClass operationClass, RequestBatch batch) {
-        open(batch.phase(), operationClass, batch.completedNanos()).addBatch(batch);
+    void addBatch(RequestBatch batch) {
+        Phase phase = open(batch.phase(), batch.completedNanos());
+        if (phase.byPair != null) {
+            phase.slice(batch.client(), batch.operation()).addBatch(batch);
+        } else {
+            phase.byClass[batch.operation().operationClass().ordinal()].addBatch(batch);
+            run.addBatch(batch);
+        }
     }
 
-    private StatsAccumulator open(int phaseIndex, OperationClass operationClass, long now) {
+    /** Closes every phase: the run is over, and the run's figures by client and operation are complete. */
+    void finish() {
+        while (firstOpen < phases.size()) {
+            phases.get(firstOpen++).close(run);
+        }
+    }
+
+    private Phase open(int phaseIndex, long now) {
         closePhasesEndedBefore(now - maxRequestSpanNanos);
         if (phaseIndex < firstOpen) {
             throw new IllegalStateException("request outlived the longest possible request span");
         }
-        return phases.get(phaseIndex).byClass[operationClass.ordinal()];
+        return phases.get(phaseIndex);
     }
 
     private void closePhasesEndedBefore(long time) {
         // The last phase has not ended.
         while (firstOpen < phases.size() - 1 && phases.get(firstOpen).endNanos <= time) {
-            phases.get(firstOpen++).close();
+            phases.get(firstOpen++).close(run);
         }
     }
 
@@ -115,16 +153,42 @@ final class VaultHistory {
         long endNanos = -1;
         /** Null once closed. */
         StatsAccumulator[] byClass = {new StatsAccumulator(), new StatsAccumulator()};
+        /** By client and operation ordinal, created as requests come; null when the run does not slice by pairs, and once closed. */
+        StatsAccumulator[][] byPair;
         /** The final figures by class, once closed. */
         Stats[] closed;
 
-        Phase(VaultState state, String serving, long startNanos) {
+        /** @param clients the clients to keep slices for; 0 to keep none */
+        Phase(VaultState state, String serving, long startNanos, int clients) {
             this.state = state;
             this.serving = serving;
             this.startNanos = startNanos;
+            this.byPair = clients == 0 ? null : new StatsAccumulator[clients][Operation.values().length];
         }
 
-        void close() {
+        StatsAccumulator slice(int client, Operation operation) {
+            StatsAccumulator slice = byPair[client][operation.ordinal()];
+            if (slice == null) {
+                slice = new StatsAccumulator();
+                byPair[client][operation.ordinal()] = slice;
+            }
+            return slice;
+        }
+
+        /** Adds the slices up into the classes and the run's pairs, and keeps only the final figures. */
+        void close(ClientOperationSlices run) {
+            if (byPair != null) {
+                for (int client = 0; client < byPair.length; client++) {
+                    for (Operation operation : Operation.values()) {
+                        StatsAccumulator slice = byPair[client][operation.ordinal()];
+                        if (slice != null) {
+                            byClass[operation.operationClass().ordinal()].merge(slice);
+                            run.addSlice(client, operation, slice);
+                        }
+                    }
+                }
+                byPair = null;
+            }
             closed = new Stats[byClass.length];
             for (int c = 0; c < byClass.length; c++) {
                 closed[c] = byClass[c].toStats();
@@ -133,8 +197,7 @@ final class VaultHistory {
         }
 
         Stats stats(OperationClass operationClass) {
-            int c = operationClass.ordinal();
-            return closed != null ? closed[c] : byClass[c].toStats();
+            return closed[operationClass.ordinal()];
         }
     }
 }

@@ -58,6 +58,36 @@ class RequestBatchTest {
         assertThat(expected.traffic().totals().requests()).isPositive();
     }
 
+    /**
+     * Sliced by client and operation (each phase's slices added up when it closes) or added to
+     * every figure at once: the same report, phases, timeline and figures by operation and client,
+     * whether requests come one by one or in batches, in the detailed replication or another.
+     */
+    @Property(tries = 40)
+    void slicingByClientAndOperation_changesNoFigure(@ForAll @LongRange(min = 1, max = 1_000_000) long seed,
+                                                     @ForAll boolean detailed) {
+        Recorder paired = recorder(detailed, true);
+        Recorder direct = recorder(detailed, false);
+        Random batches = new Random(seed);
+        for (Done done : requests(seed)) {
+            if (batches.nextBoolean()) {
+                paired.requestsCompleted(batchOf(done, 3));
+                direct.requestsCompleted(batchOf(done, 3));
+            } else {
+                single(paired, done);
+                single(direct, done);
+            }
+        }
+        RunResult expected = direct.result(new EngineFigures("exact", 0, 0));
+        assertThat(paired.result(new EngineFigures("exact", 0, 0))).isEqualTo(expected);
+        // As a shard writes them and the merge reads them back (the histograms' encoding may differ in
+        // the range they were sized for, not in their counts).
+        List<String> clients = SHAPE.clients().stream().map(c -> c.name()).toList();
+        assertThat(Aggregates.of(paired.aggregates().data(), SHAPE).traffic(clients))
+                .isEqualTo(Aggregates.of(direct.aggregates().data(), SHAPE).traffic(clients));
+        assertThat(expected.traffic().byClient()).isNotEmpty();
+    }
+
     @Test
     void aBatchWhoseLatenciesDisagreeWithItsOutcome_isRefused() {
         assertThatThrownBy(() -> new RequestBatch(0, 0, Operation.GetSecret, FailureCause.TIMEOUT,
@@ -68,7 +98,11 @@ class RequestBatchTest {
     }
 
     private static Recorder recorder() {
-        Recorder recorder = new Recorder(SHAPE, SPAN, true);
+        return recorder(true, ClientOperationSlices.pairs(SHAPE.clients()));
+    }
+
+    private static Recorder recorder(boolean detailed, boolean paired) {
+        Recorder recorder = new Recorder(SHAPE, SPAN, detailed, paired);
         // The same phases for both: the vault fails over at 1:00 and is back at 3:00.
         recorder.vaultStateChanged(0, VaultState.PRIMARY_DOWN, null, 3600 * SECOND);
         recorder.vaultStateChanged(0, VaultState.FAILED_OVER, "northeurope", 3720 * SECOND);
