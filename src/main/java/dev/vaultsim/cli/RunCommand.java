@@ -86,7 +86,8 @@ final class RunCommand implements Callable<Integer>, Shardable {
         OutputTarget target = out == null ? null : OutputTarget.check(out, scenarios);
         if (!quiet) {
             for (Scenario scenario : scenarios) {
-                err.println(WorkEstimate.of(scenario, replications, threadCount).line(scenario.name()));
+                EngineKind used = plan.engine() != null ? plan.engine() : EngineKind.of(scenario.engine());
+                err.println(WorkEstimate.of(scenario, used, replications, threadCount).line(scenario.name()));
             }
             BucketWidening.warn(scenarios, err);
         }

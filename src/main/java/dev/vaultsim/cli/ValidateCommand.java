@@ -2,6 +2,7 @@ package dev.vaultsim.cli;
 
 import dev.vaultsim.scenario.LoadedScenario;
 import dev.vaultsim.scenario.Scenario;
+import dev.vaultsim.simulation.EngineKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
         // What a run of one replication would cost, so a scenario that takes hours is caught here.
         List<Scenario> resolved = scenarios.stream().map(LoadedScenario::scenario).toList();
         for (Scenario scenario : resolved) {
-            err.println(WorkEstimate.of(scenario, 1, 1).line(scenario.name()));
+            err.println(WorkEstimate.of(scenario, EngineKind.of(scenario.engine()), 1, 1).line(scenario.name()));
         }
         BucketWidening.warn(resolved, err);
         for (int i = 0; i < scenarios.size(); i++) {

@@ -2,6 +2,7 @@ package dev.vaultsim.cli;
 
 import dev.vaultsim.scenario.Scenario;
 import dev.vaultsim.scenario.ScenarioLoader;
+import dev.vaultsim.simulation.EngineKind;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ class WorkEstimateTest {
 
     @Test
     void sixHoursAt200PerSecond_isAboutTenMillionEvents_inSeconds() {
-        WorkEstimate estimate = WorkEstimate.of(load(), 1, 1);
+        WorkEstimate estimate = WorkEstimate.of(load(), EngineKind.EXACT, 1, 1);
 
         // The run reports 9,148,614 events.
         assertThat(estimate.events()).isBetween(8e6, 11e6);
@@ -26,8 +27,17 @@ class WorkEstimateTest {
 
     @Test
     void aYearAt10000PerSecond_warnsThatItWillTakeHours() {
-        WorkEstimate estimate = WorkEstimate.of(load("duration=1y", "clients[0].rate=10000/s"), 1, 4);
+        WorkEstimate estimate = WorkEstimate.of(load("duration=1y", "clients[0].rate=10000/s"), EngineKind.EXACT, 1, 4);
 
         assertThat(estimate.line("big")).contains("billion events").contains("warning: big will take hours");
+    }
+
+    @Test
+    void aYearAt10000PerSecond_onTheHybridEngine_givesItsRequests_andNoWarning() {
+        WorkEstimate estimate = WorkEstimate.of(load("duration=1y", "clients[0].rate=10000/s"), EngineKind.HYBRID, 100, 2);
+
+        // 10,000/s over 365 days, 100 times: 3.2·10¹³ requests, in bulk.
+        assertThat(estimate.line("big")).contains("about 31.5 trillion requests on the hybrid engine")
+                .doesNotContain("warning").doesNotContain("hours");
     }
 }
