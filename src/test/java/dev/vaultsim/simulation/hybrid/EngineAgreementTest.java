@@ -124,7 +124,7 @@ class EngineAgreementTest {
                 + AgreementCases.variants(HORIZON_FACTOR).size() + throttled.size() + AgreementCases.GENERATED
                 + AgreementCases.GENERATED_RESILIENT);
         assertThat(comparisons).filteredOn(c -> c.agreementCase().label().startsWith(AgreementCases.THROTTLED_LABEL))
-                .as("throttled cases on the hybrid engine").allMatch(Comparison::onHybrid).hasSize(5);
+                .as("throttled cases on the hybrid engine").allMatch(Comparison::onHybrid).hasSize(7);
         long onHybrid = comparisons.stream().filter(Comparison::onHybrid).count();
         assertThat(onHybrid).as("scenarios that ran on the hybrid engine (the suite must not pass vacuously)")
                 .isGreaterThanOrEqualTo(comparisons.size() / 2);
