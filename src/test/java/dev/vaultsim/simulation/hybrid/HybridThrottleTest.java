@@ -82,6 +82,28 @@ class HybridThrottleTest {
         assertThat(result.traffic().failureCauses().get(FailureCause.THROTTLED)).isZero();
     }
 
+    @Test
+    void aCachedClientOfTwoVaults_countsItsMissesAgainstTheLimitsOfBoth_andIsDrawnInBulkBelowThem() {
+        // checkout-api caches 50 secrets for an hour (Poisson or constant arrivals) and reads from two
+        // vaults (a circuit breaker), the first shared with batch-signer: the cache's misses (or its
+        // schedule) count against the limits of both vaults, and the rest is drawn in bulk.
+        for (String arrivals : List.of("poisson", "constant")) {
+            RunResult result = hybrid("scenarios/bench/throttled-day.yaml", List.of("duration=2h",
+                    "vaults=[{ name: contoso-kv, region: westeurope, limits: azure },"
+                            + " { name: contoso-kv-neu, region: northeurope, limits: azure }]",
+                    "clients[0]={ name: checkout-api, vaults: [contoso-kv, contoso-kv-neu], switchover: { policy:"
+                            + " circuit-breaker, failureThreshold: 5, openFor: 30s }, rate: 200/s, objects: 50,"
+                            + " cache: { ttl: 1h }, arrivals: " + arrivals + ", mix: { GetSecret: 90, Sign: 10 } }",
+                    "clients[1].mix={ Sign: 60, GetSecret: 40 }"), 0);
+
+            long requests = result.traffic().totals().requests();
+            assertThat(requests).isGreaterThan(2_000_000);
+            assertThat(result.engine().eventsProcessed()).as(arrivals + ": events for %,d requests", requests)
+                    .isLessThan(requests / 50);
+            assertThat(result.traffic().failureCauses().get(FailureCause.THROTTLED)).isZero();
+        }
+    }
+
     /**
      * A client of two vaults that moves on at every failure (on-error), mirrors its writes to both
      * and sends at constant intervals, beside a client that brings their shared limit within reach
