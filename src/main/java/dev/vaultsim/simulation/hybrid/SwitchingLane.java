@@ -39,7 +39,10 @@ import java.util.function.Predicate;
  * sure, when the lane goes on in bulk for an {@code openFor}, before which no next trial is due).
  * Where its vaults' limits are planned ({@link #planWindows}), it does so within runs of
  * throttle-free windows, with their drawn counts, and hands every other window's drawn arrivals to
- * the exact client.
+ * the exact client. Beside a cache, its runs are throttle-free for the limits of the cache's
+ * misses of its classes too ({@link #classesOf}): a refused miss would count in its breakers. Fed
+ * by a constant-arrival cache's walk, it draws its runs by the whole schedule's counts, which
+ * bound the walk's arrivals, cached and not, and takes its arrivals from the walk as before.
  */
 final class SwitchingLane implements Event, TrafficSource, ThrottlePlanning.Planned {
 
