@@ -8,10 +8,11 @@ import java.util.List;
 
 /**
  * A cached client with Poisson arrivals ({@link HybridCache}) as a member of its vault's
- * throttling windows ({@link WindowPlanner}): only its misses reach the vault, simulated exactly by
- * the exact engine's client, and it bounds them per window before the window is simulated. A miss
- * is an arrival for a key (an operation and an object) without a fresh copy, and copies only ever
- * get younger; so the misses of window {@code w} are at most the misses already seen in it plus,
+ * throttling windows ({@link WindowPlanner}), or with several vaults of every limit of every one
+ * of them (its misses go wherever the breakers send them): only its misses reach a vault, simulated
+ * exactly by the exact engine's client, and it bounds them per window before the window is
+ * simulated. A miss is an arrival for a key (an operation and an object) without a fresh copy, and
+ * copies only ever get younger; so the misses of window {@code w} are at most the misses already seen in it plus,
  * for each key whose copy is not known to be fresh through the window, its arrivals not yet
  * simulated from its copy's expiry (as known now) to the window's end. The cache draws each such
  * key's arrivals ahead to the window's end and keeps them ({@link HybridCache}'s keys simulate the

@@ -176,6 +176,30 @@ final class ClientShapes {
         return timeline.anyIn(fromNanos, toNanos, (o, shape) -> shares[o] > 0 && shape.throttled());
     }
 
+    /**
+     * Whether an attempt of a client of several vaults ({@code byVault}: its shapes on each) sent in
+     * [from, to) may fail on any of them, with any cause, or time out: its breakers (or on-error)
+     * move a request on after any failure, retried or not, and it may be on any vault.
+     */
+    static boolean mayFailOnAny(ClientShapes[] byVault, long fromNanos, long toNanos) {
+        for (ClientShapes shapes : byVault) {
+            if (shapes.mayFail(fromNanos, toNanos)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an attempt of a client of several vaults sent in [from, to) may reach the throttle of any of them. */
+    static boolean meetsLimitOnAny(ClientShapes[] byVault, long fromNanos, long toNanos) {
+        for (ClientShapes shapes : byVault) {
+            if (shapes.meetsLimit(fromNanos, toNanos)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean mayTimeOut(AttemptShape shape) {
         return retryOn[FailureCause.TIMEOUT.ordinal()] && shape.success() != null
                 && context.latencyBoundNanos(shape.success()) > timeoutNanos;

@@ -64,14 +64,17 @@ final class HybridCache implements Event, TrafficSource {
     }
 
     /**
-     * From now on its vault's limits are planned window by window: its misses are bounded per
-     * window ({@link CacheWindows}) from its keys' arrivals drawn ahead. {@code cachedPart} is the
-     * client's cached reads as a client of their own, whose shapes tell whether a miss may be retried.
+     * From now on the limits its misses reach ({@code planners}: its vault's, or with several vaults
+     * those of every vault, since a miss goes wherever the breakers send it) are planned window by
+     * window: its misses are bounded per window ({@link CacheWindows}) from its keys' arrivals drawn
+     * ahead, and counted against each. What the shapes of the client's cached reads say tells
+     * whether a miss may be retried ({@code retries}, at most {@code maxAttempts} attempts) and may
+     * meet a limit ({@code limited}).
      */
-    void planWindows(List<WindowPlanner> planners, ClientShapes cachedPart) {
+    void planWindows(List<WindowPlanner> planners, ClientWindows.SpanTest retries, ClientWindows.SpanTest limited,
+                     int maxAttempts) {
         misses = new CacheWindows(planners, context.horizonNanos(), context.bucketNanos(), context.streams(),
-                streamPrefix, this::possibleMisses, cachedPart::mayRetry, cachedPart::meetsLimit,
-                cachedPart.maxAttempts());
+                streamPrefix, this::possibleMisses, retries, limited, maxAttempts);
     }
 
     private long possibleMisses(long fromNanos, long toNanos) {

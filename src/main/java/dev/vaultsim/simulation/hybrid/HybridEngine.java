@@ -126,11 +126,14 @@ public final class HybridEngine implements Engine {
         /**
          * Lanes for its traffic (and with a cache, the cache's keys beside them), one exact client for
          * all. With constant arrivals the cache's walk hands the lane its arrivals, as it hands them
-         * to the uncached part of a client of one vault.
+         * to the uncached part of a client of one vault. Every limit they reach on any of its vaults
+         * counts all that may go there, since the breakers (or on-error) may send any request to
+         * any vault.
          */
         void severalVaults(SwitchWatch sink) {
             ClientSpec drawn = spec;
             PieceArrivals walk = null;
+            HybridCache poisson = null;
             if (spec.arrivals() == Arrivals.CONSTANT && spec.cache() != null) {
                 ConstantCache cache = new ConstantCache(context, spec, index, positions, vaults, timelines, exact);
                 sink.onSwitch(cache::switched);
@@ -138,9 +141,9 @@ public final class HybridEngine implements Engine {
                 walk = cache.uncachedArrivals();
                 drawn = uncachedPart(spec);
             } else if (spec.cache() != null) {
-                HybridCache cache = new HybridCache(context, spec, index, positions, vaults, timelines, exact);
-                sink.onSwitch(cache::switched);
-                sources.add(cache);
+                poisson = new HybridCache(context, spec, index, positions, vaults, timelines, exact);
+                sink.onSwitch(poisson::switched);
+                sources.add(poisson);
                 drawn = uncachedPart(spec);
             }
             List<SwitchingLane> lanes = drawn == null ? List.of()
@@ -152,12 +155,33 @@ public final class HybridEngine implements Engine {
                 // Each lane's arrivals are counted against every limit it reaches on any of its vaults.
                 lanes.forEach(lane -> participants.add(new ThrottlePlanning.Participant(lane.spec(), List.of(vaults),
                         lane)));
-                return;
+            } else if (poisson == null) {
+                participants.add(new ThrottlePlanning.Participant(spec, List.of(vaults), wholeSchedule(lanes)));
+            } else {
+                cachedVaults(poisson, lanes);
             }
-            // A cache's misses go wherever the breakers say: the limits it reaches stay exact.
-            for (Vault reached : vaults) {
-                participants.add(new ThrottlePlanning.Participant(spec, reached, null));
+        }
+
+        /**
+         * A cached client of several vaults with Poisson arrivals: the cache's bound on its misses
+         * counts against every limit its cached operations reach on any vault (a miss goes wherever
+         * the breakers send it), and each lane's arrivals against every limit of its classes'
+         * operations, the cache's included: a refused miss would count in the lane's breaker, so the
+         * lane goes in bulk only where those limits are throttle-free too.
+         */
+        private void cachedVaults(HybridCache poisson, List<SwitchingLane> lanes) {
+            ClientSpec cachedPart = MixParts.part(spec, "cached", operation -> HybridCache.caches(spec, operation),
+                    spec.objects());
+            if (cachedPart != null) {
+                ClientShapes[] cached = shapesByVault(cachedPart);
+                participants.add(new ThrottlePlanning.Participant(cachedPart, List.of(vaults),
+                        planners -> poisson.planWindows(planners,
+                                (from, to) -> ClientShapes.mayFailOnAny(cached, from, to),
+                                (from, to) -> ClientShapes.meetsLimitOnAny(cached, from, to),
+                                cached[0].maxAttempts())));
             }
+            lanes.forEach(lane -> participants.add(new ThrottlePlanning.Participant(lane.classesOf(spec),
+                    List.of(vaults), lane)));
         }
 
         /**
@@ -191,8 +215,10 @@ public final class HybridEngine implements Engine {
             ClientSpec cachedPart = MixParts.part(spec, "cached", operation -> HybridCache.caches(spec, operation),
                     spec.objects());
             if (cachedPart != null) {
-                participants.add(new ThrottlePlanning.Participant(cachedPart, vault,
-                        planners -> poisson.planWindows(planners, shapes(cachedPart))));
+                participants.add(new ThrottlePlanning.Participant(cachedPart, vault, planners -> {
+                    ClientShapes shapes = shapes(cachedPart);
+                    poisson.planWindows(planners, shapes::mayRetry, shapes::meetsLimit, shapes.maxAttempts());
+                }));
             }
             if (client != null) {
                 participants.add(new ThrottlePlanning.Participant(uncached, vault, client));
@@ -216,10 +242,32 @@ public final class HybridEngine implements Engine {
             };
         }
 
+        /**
+         * The same with several vaults: the schedule's count of every window against every limit of
+         * every vault, retried wherever an attempt on any may fail ({@link SwitchingLane#windows}),
+         * and the lane that takes the uncached arrivals from the walk, if any, draws its runs by it.
+         */
+        private ThrottlePlanning.Planned wholeSchedule(List<SwitchingLane> lanes) {
+            return planners -> {
+                ClientWindows windows = SwitchingLane.windows(context, planners, ClientArrivals.of(spec)::windowCount,
+                        spec.name(), shapesByVault(spec), lanes.stream().anyMatch(SwitchingLane::copiesWrites));
+                lanes.forEach(lane -> lane.planWindows(windows));
+            };
+        }
+
         /** What the shapes of its one vault say about {@code part}'s requests (its backoff's bounds only: no draw). */
         private ClientShapes shapes(ClientSpec part) {
+            return shapesByVault(part)[0];
+        }
+
+        /** What the shapes of each of its vaults say about {@code part}'s requests (its backoff's bounds only: no draw). */
+        private ClientShapes[] shapesByVault(ClientSpec part) {
             Backoff backoff = new Backoff(part.retry(), context.streams().of("hybrid/client/" + part.name() + "/backoff"));
-            return new ClientShapes(context, part, timelines[0], backoff);
+            ClientShapes[] byVault = new ClientShapes[timelines.length];
+            for (int v = 0; v < timelines.length; v++) {
+                byVault[v] = new ClientShapes(context, part, timelines[v], backoff);
+            }
+            return byVault;
         }
     }
 

@@ -39,7 +39,10 @@ import java.util.function.Predicate;
  * sure, when the lane goes on in bulk for an {@code openFor}, before which no next trial is due).
  * Where its vaults' limits are planned ({@link #planWindows}), it does so within runs of
  * throttle-free windows, with their drawn counts, and hands every other window's drawn arrivals to
- * the exact client.
+ * the exact client. Beside a cache, its runs are throttle-free for the limits of the cache's
+ * misses of its classes too ({@link #classesOf}): a refused miss would count in its breakers. Fed
+ * by a constant-arrival cache's walk, it draws its runs by the whole schedule's counts, which
+ * bound the walk's arrivals, cached and not, and takes its arrivals from the walk as before.
  */
 final class SwitchingLane implements Event, TrafficSource, ThrottlePlanning.Planned {
 
@@ -57,8 +60,11 @@ final class SwitchingLane implements Event, TrafficSource, ThrottlePlanning.Plan
     private final Operation[] operations;
     private final long timeoutNanos;
     private final Event exactArrival;
+    /** Whether a constant-arrival cache's walk hands out its arrivals: then it cannot count them per window itself. */
+    private final boolean fromWalk;
     /** Its throttling windows when its vaults' limits are planned, else null; the run of them ends at {@code runEnd}. */
     private ClientWindows windows;
+    /** Its own arrivals, drawn per window, once its limits are planned and unless the walk hands them out. */
     private ClientArrivals ownArrivals;
     private long runEnd;
 
@@ -80,6 +86,7 @@ final class SwitchingLane implements Event, TrafficSource, ThrottlePlanning.Plan
         this.classes = present.toArray(OperationClass[]::new);
         this.timeoutNanos = lane.timeoutNanos();
         this.exactArrival = exactArrival;
+        this.fromWalk = arrivals != null;
         this.byVault = new HybridClient[vaults.length];
         this.safe = new SafeRuns[vaults.length];
         boolean mirrored = lane.writes() == WriteMode.ALL;
@@ -163,29 +170,66 @@ final class SwitchingLane implements Event, TrafficSource, ThrottlePlanning.Plan
     }
 
     /**
+     * The operations of {@code client}'s mix (the whole client's, its cache's too) of the lane's
+     * classes, as a client of their own: whatever of them fails counts in the lane's breakers, so
+     * the lane goes in bulk only where their limits are throttle-free too.
+     */
+    ClientSpec classesOf(ClientSpec client) {
+        Set<OperationClass> own = EnumSet.noneOf(OperationClass.class);
+        own.addAll(Arrays.asList(classes));
+        // Named for no stream: it only tells the planning which limits the lane reaches, and how busy they are.
+        return MixParts.part(client, "classes", operation -> own.contains(operation.operationClass()), client.objects());
+    }
+
+    /**
      * From now on the lane's arrivals are drawn per throttling window of every limit it reaches on
-     * any of its vaults ({@code planners}, all of one width), and counted against each: a breaker
-     * or on-error may send any of them to any vault, and a request sends one vault at most its
-     * attempts, or one copy of a mirrored write. They may be retried wherever an attempt of the
-     * lane on any of its vaults may fail (any cause moves a request on) or time out, and with
-     * {@code writes: all} wherever the lane writes (a copy goes after the write's reply, maybe a
-     * window later): then each arrival counts once more than its attempts.
+     * any of its vaults ({@code planners}, all of one width), and counted against each
+     * ({@link #windows}).
      */
     @Override
     public void planWindows(List<WindowPlanner> planners) {
-        boolean copies = copiesAccepted != null && Arrays.stream(operations).anyMatch(Operation::isWrite);
-        ClientWindows.SpanTest retries = (from, to) -> copies
-                || Arrays.stream(byVault).anyMatch(drawer -> drawer.shapes().mayFail(from, to));
-        ClientWindows.SpanTest limited = (from, to) ->
-                Arrays.stream(byVault).anyMatch(drawer -> drawer.shapes().meetsLimit(from, to));
-        ClientShapes shapes = byVault[0].shapes();
+        if (fromWalk) {
+            throw new IllegalStateException("a cache's walk hands out these arrivals: they cannot be counted per window");
+        }
         ownArrivals = ClientArrivals.of(spec);
-        windows = new ClientWindows(planners, context.horizonNanos(), context.bucketNanos(), ownArrivals::windowCount,
-                context.streams(), "hybrid/client/" + spec.name() + "/", retries, limited,
-                shapes.maxAttempts() + (copies ? 1 : 0));
+        planWindows(windows(context, planners, ownArrivals::windowCount, spec.name(),
+                Arrays.stream(byVault).map(HybridClient::shapes).toArray(ClientShapes[]::new), copiesWrites()));
+    }
+
+    /**
+     * From now on its throttled operations are drawn window by window as {@code windows} decide:
+     * its own, or with a cache's walk handing out its arrivals, those of the whole client, whose
+     * counts (its schedule's) bound the walk's arrivals, cached and not.
+     */
+    void planWindows(ClientWindows windows) {
+        this.windows = windows;
         for (HybridClient drawer : byVault) {
             drawer.shapes().limitsPlanned();
         }
+    }
+
+    /** Whether it copies writes to every vault ({@code writes: all}): a copy goes after the write's reply. */
+    boolean copiesWrites() {
+        return copiesAccepted != null && Arrays.stream(operations).anyMatch(Operation::isWrite);
+    }
+
+    /**
+     * The throttling windows of a client of several vaults, or of a part of it, whose requests
+     * {@code byVault} describes (its shapes on each vault) and whose arrivals in a window
+     * {@code count} gives ({@code hybrid/client/NAME/windows/B}): counted against every limit of
+     * its vaults ({@code planners}, all of one width), since its breakers (or on-error) may send any
+     * request to any of them, and a request sends one vault at most its attempts, or one copy of a
+     * mirrored write. They may be retried wherever an attempt on any of its vaults may fail (any
+     * cause moves a request on) or time out, and with {@code copies} always (a copy goes after the
+     * write's reply, maybe a window later): then each arrival counts once more than its attempts.
+     */
+    static ClientWindows windows(HybridContext context, List<WindowPlanner> planners, ClientWindows.WindowCount count,
+                                 String streamName, ClientShapes[] byVault, boolean copies) {
+        return new ClientWindows(planners, context.horizonNanos(), context.bucketNanos(), count, context.streams(),
+                "hybrid/client/" + streamName + "/",
+                (from, to) -> copies || ClientShapes.mayFailOnAny(byVault, from, to),
+                (from, to) -> ClientShapes.meetsLimitOnAny(byVault, from, to),
+                byVault[0].maxAttempts() + (copies ? 1 : 0));
     }
 
     @Override
@@ -243,9 +287,12 @@ final class SwitchingLane implements Event, TrafficSource, ThrottlePlanning.Plan
         int run = windows.bulkRun(first);
         long last = first + Math.max(run, 1) - 1;
         runEnd = windows.end(last);
-        PieceArrivals drawn = ownArrivals.given(windows.arrivals(first, last), start, width, runEnd);
-        for (HybridClient drawer : byVault) {
-            drawer.drawFrom(drawn);
+        if (ownArrivals != null) {
+            // A cache's walk hands out the arrivals it holds, whatever the run: only its own are drawn per window.
+            PieceArrivals drawn = ownArrivals.given(windows.arrivals(first, last), start, width, runEnd);
+            for (HybridClient drawer : byVault) {
+                drawer.drawFrom(drawn);
+            }
         }
         if (run > 0) {
             return true;

@@ -19,12 +19,14 @@ import java.util.Set;
  * the planners they share: one per vault and limit group that some client's mix reaches. A limit
  * is planned only when every client reaching it can bound its attempts per window before
  * simulating them (a {@link HybridClient} counts its arrivals, a cache its keys' arrivals that may
- * miss, {@link CacheWindows}, a lane of a client of several vaults its arrivals against every
- * limit of its vaults, {@link SwitchingLane}): a cached client of several vaults cannot, nor a
- * client whose limits have windows of different widths, nor one whose requests outlive {@link #MAX_REACH_WINDOWS} windows
- * (the planner keeps that many counts); nor is a limit whose clients send less than a request a
- * window. Those limits, and every other limit of the clients reaching them, stay simulated exactly
- * wherever they apply, as before.
+ * miss, {@link CacheWindows}, or with constant arrivals its whole schedule; a lane of a client of
+ * several vaults its arrivals against every limit of its vaults, {@link SwitchingLane}, and a
+ * cache of such a client its bound, or its schedule, against every limit of every one of its
+ * vaults, since its misses go wherever the breakers send them): a client whose limits have
+ * windows of different widths cannot, nor one whose requests outlive {@link #MAX_REACH_WINDOWS}
+ * windows (the planner keeps that many counts); nor is a limit whose clients send less than a
+ * request a window. Those limits, and every other limit of the clients reaching them, stay
+ * simulated exactly wherever they apply, as before.
  */
 final class ThrottlePlanning {
 

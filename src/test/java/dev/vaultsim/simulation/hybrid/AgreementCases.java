@@ -298,6 +298,30 @@ final class AgreementCases {
                         + " circuit-breaker, failureThreshold: 5, openFor: 30s }, rate: 20/s,"
                         + " mix: { GetSecret: 80, SetSecret: 20 } }, { name: without-retries, vault: payments-kv,"
                         + " rate: 22/s, mix: { GetSecret: 1 }, retry: { maxRetries: 0 } }]"));
+        cases.add(throttledCase("component-failure-absorbed.yaml", "throttled-cached-second-vault", "2h40m",
+                "a cached client of two vaults (a circuit breaker, Poisson arrivals, 100 secrets kept a minute,"
+                        + " ListSecrets not cached) shares a limit of 400 secret operations per 10 s with a client"
+                        + " sending 340 a window, not retried: bursts of misses where copies expire together bring"
+                        + " windows to the limit, whose refusals move the breaker on; the cache's bound counts"
+                        + " against the limits of both vaults, and the lane's against those its misses reach too",
+                horizonFactor, "vaults=[{ name: payments-kv, region: westeurope, limits: { secretOperations: 400/10s } },"
+                        + " { name: payments-kv-neu, region: northeurope }]",
+                "clients=[{ name: with-retries, vaults: [payments-kv, payments-kv-neu], switchover: { policy:"
+                        + " circuit-breaker, failureThreshold: 5, openFor: 30s }, rate: 20/s, objects: 100,"
+                        + " cache: { ttl: 1m }, mix: { GetSecret: 90, ListSecrets: 10 } }, { name: without-retries,"
+                        + " vault: payments-kv, rate: 34/s, mix: { GetSecret: 1 }, retry: { maxRetries: 0 } }]"));
+        cases.add(throttledCase("component-failure-absorbed.yaml", "throttled-constant-cache-second-vault", "2h40m",
+                "a cached client of two vaults with constant arrivals (a circuit breaker, 10/s, GetKey cached,"
+                        + " Decrypt not) shares a limit of 400 key operations per 10 s with a client sending 320 a"
+                        + " window, not retried: its schedule's 100 a window count against the limits of both vaults,"
+                        + " and its lane, fed by the cache's walk, draws its runs by that count; a few windows in a"
+                        + " hundred reach the limit",
+                horizonFactor, "vaults=[{ name: payments-kv, region: westeurope, limits: { keyOperations: 400/10s } },"
+                        + " { name: payments-kv-neu, region: northeurope }]",
+                "clients=[{ name: with-retries, vaults: [payments-kv, payments-kv-neu], switchover: { policy:"
+                        + " circuit-breaker, failureThreshold: 5, openFor: 30s }, arrivals: constant, rate: 10/s,"
+                        + " objects: 20, cache: { ttl: 5m }, mix: { GetKey: 50, Decrypt: 50 } }, { name: without-retries,"
+                        + " vault: payments-kv, rate: 32/s, mix: { Decrypt: 1 }, retry: { maxRetries: 0 } }]"));
         return cases;
     }
 

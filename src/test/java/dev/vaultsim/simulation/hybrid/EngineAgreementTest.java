@@ -106,7 +106,7 @@ class EngineAgreementTest {
                 + AgreementCases.variants(HORIZON_FACTOR).size() + throttled.size() + AgreementCases.GENERATED
                 + AgreementCases.GENERATED_RESILIENT);
         assertThat(comparisons).filteredOn(c -> c.agreementCase().label().startsWith(AgreementCases.THROTTLED_LABEL))
-                .as("throttled cases").hasSize(5);
+                .as("throttled cases").hasSize(7);
         assertThat(family).as("figures compared (the suite must not pass vacuously)")
                 .hasSizeGreaterThan(10 * comparisons.size());
         assertThat(rejected).extracting(f -> f.scenario() + " " + f.name()).as("figures that differ").isEmpty();

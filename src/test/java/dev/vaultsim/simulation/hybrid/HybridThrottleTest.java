@@ -12,6 +12,7 @@ import dev.vaultsim.simulation.RunOptions;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
@@ -26,6 +27,11 @@ import static org.assertj.core.api.Assertions.within;
 class HybridThrottleTest {
 
     private static final long WINDOW = 10_000_000_000L;
+    /** throttled-day's vault, and a second one in North Europe, both with the documented limits. */
+    private static final String TWO_VAULTS = "vaults=[{ name: contoso-kv, region: westeurope, limits: azure },"
+            + " { name: contoso-kv-neu, region: northeurope, limits: azure }]";
+    private static final String CHECKOUT_OF_TWO_VAULTS = "name: checkout-api, vaults: [contoso-kv, contoso-kv-neu],"
+            + " switchover: { policy: circuit-breaker, failureThreshold: 5, openFor: 30s }, rate: 200/s";
 
     private static RunResult hybrid(String file, List<String> sets, int replication) {
         Scenario scenario = ScenarioLoader.load(Path.of(file), sets).scenario();
@@ -34,16 +40,9 @@ class HybridThrottleTest {
 
     @Test
     void farBelowItsLimits_aThrottledVaultsTraffic_isDrawnInBulk() {
-        // 300 requests/s against 4,000 per 10 s: every window is throttle-free.
-        RunResult result = hybrid("scenarios/bench/throttled-day.yaml", List.of("duration=2h"), 0);
-
-        long requests = result.traffic().totals().requests();
-        assertThat(requests).isGreaterThan(2_000_000);
-        // One event per piece (a piece per timeline bucket and client): a request simulated
-        // exactly costs at least two.
-        assertThat(result.engine().eventsProcessed()).as("events for %,d requests", requests)
-                .isLessThan(requests / 1000);
-        assertThat(result.traffic().failureCauses().get(FailureCause.THROTTLED)).isZero();
+        // 300 requests/s against 4,000 per 10 s: every window is throttle-free. One event per piece
+        // (a piece per timeline bucket and client): a request simulated exactly costs at least two.
+        assertDrawnInBulkWithoutRefusals("", 1000);
     }
 
     @Test
@@ -52,15 +51,9 @@ class HybridThrottleTest {
         // secrets too: the limits both reach are planned, the cache's misses bounded by its keys'
         // arrivals drawn ahead (or its schedule), and the traffic is drawn in bulk but for the misses.
         for (String arrivals : List.of("poisson", "constant")) {
-            RunResult result = hybrid("scenarios/bench/throttled-day.yaml", List.of("duration=2h",
-                    "clients[0].objects=50", "clients[0].cache={ ttl: 1h }", "clients[0].arrivals=" + arrivals,
-                    "clients[1].mix={ Sign: 60, GetSecret: 40 }"), 0);
-
-            long requests = result.traffic().totals().requests();
-            assertThat(requests).isGreaterThan(2_000_000);
-            assertThat(result.engine().eventsProcessed()).as(arrivals + ": events for %,d requests", requests)
-                    .isLessThan(requests / 50);
-            assertThat(result.traffic().failureCauses().get(FailureCause.THROTTLED)).isZero();
+            assertDrawnInBulkWithoutRefusals(arrivals + ": ", 50, "clients[0].objects=50",
+                    "clients[0].cache={ ttl: 1h }", "clients[0].arrivals=" + arrivals,
+                    "clients[1].mix={ Sign: 60, GetSecret: 40 }");
         }
     }
 
@@ -68,17 +61,35 @@ class HybridThrottleTest {
     void aClientOfTwoVaults_countsAgainstTheLimitsOfBoth_andIsDrawnInBulkBelowThem() {
         // checkout-api reads from two vaults (a circuit breaker), both with the documented limits,
         // the first shared with batch-signer: every limit is planned, and the traffic drawn in bulk.
-        RunResult result = hybrid("scenarios/bench/throttled-day.yaml", List.of("duration=2h",
-                "vaults=[{ name: contoso-kv, region: westeurope, limits: azure },"
-                        + " { name: contoso-kv-neu, region: northeurope, limits: azure }]",
-                "clients[0]={ name: checkout-api, vaults: [contoso-kv, contoso-kv-neu], switchover: { policy:"
-                        + " circuit-breaker, failureThreshold: 5, openFor: 30s }, rate: 200/s,"
-                        + " mix: { GetSecret: 90, Sign: 10 } }"), 0);
+        assertDrawnInBulkWithoutRefusals("", 200, TWO_VAULTS, "clients[0]={ " + CHECKOUT_OF_TWO_VAULTS
+                + ", mix: { GetSecret: 90, Sign: 10 } }");
+    }
+
+    @Test
+    void aCachedClientOfTwoVaults_countsItsMissesAgainstTheLimitsOfBoth_andIsDrawnInBulkBelowThem() {
+        // checkout-api caches 50 secrets for an hour (Poisson or constant arrivals) and reads from two
+        // vaults (a circuit breaker), the first shared with batch-signer: the cache's misses (or its
+        // schedule) count against the limits of both vaults, and the rest is drawn in bulk.
+        for (String arrivals : List.of("poisson", "constant")) {
+            assertDrawnInBulkWithoutRefusals(arrivals + ": ", 50, TWO_VAULTS, "clients[0]={ " + CHECKOUT_OF_TWO_VAULTS
+                    + ", objects: 50, cache: { ttl: 1h }, arrivals: " + arrivals + ", mix: { GetSecret: 90, Sign: 10 } }",
+                    "clients[1].mix={ Sign: 60, GetSecret: 40 }");
+        }
+    }
+
+    /**
+     * Two hours of throttled-day with {@code sets}: over 2 million requests, fewer events than one
+     * per {@code requestsPerEvent} of them, and none refused.
+     */
+    private static void assertDrawnInBulkWithoutRefusals(String what, long requestsPerEvent, String... sets) {
+        List<String> overrides = new ArrayList<>(List.of("duration=2h"));
+        overrides.addAll(List.of(sets));
+        RunResult result = hybrid("scenarios/bench/throttled-day.yaml", overrides, 0);
 
         long requests = result.traffic().totals().requests();
         assertThat(requests).isGreaterThan(2_000_000);
-        assertThat(result.engine().eventsProcessed()).as("events for %,d requests", requests)
-                .isLessThan(requests / 200);
+        assertThat(result.engine().eventsProcessed()).as(what + "events for %,d requests", requests)
+                .isLessThan(requests / requestsPerEvent);
         assertThat(result.traffic().failureCauses().get(FailureCause.THROTTLED)).isZero();
     }
 
