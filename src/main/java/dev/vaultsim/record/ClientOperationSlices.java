@@ -22,6 +22,12 @@ final class ClientOperationSlices {
 
     /** Above this many pairs (and more than clients and operations together) requests go to both figures at once. */
     static final int MAX_PAIRS = 64;
+    /**
+     * A phase keeps slices by pair only up to this many pairs: each open phase then holds up to
+     * that many histograms where it held two (one per class), so many clients would multiply the
+     * memory of a long run's open phases.
+     */
+    static final int MAX_PHASE_PAIRS = 16;
 
     private final StatsAccumulator[] byOperation;
     private final StatsAccumulator[] byClient;
@@ -41,19 +47,22 @@ final class ClientOperationSlices {
      * {@link #MAX_PAIRS}, or no more than the figures they add up to (clients and operations).
      */
     static boolean pairs(List<ClientSpec> clients) {
-        int pairCount = 0;
         Set<Operation> operations = EnumSet.noneOf(Operation.class);
         for (ClientSpec client : clients) {
             for (MixEntry entry : client.mix()) {
-                pairCount++;
                 operations.add(entry.operation());
             }
         }
-        return pairCount <= Math.max(MAX_PAIRS, clients.size() + operations.size());
+        return pairCount(clients) <= Math.max(MAX_PAIRS, clients.size() + operations.size());
     }
 
-    boolean paired() {
-        return pairs != null;
+    /** Whether the phases of a run sliced by pairs slice by pairs too ({@link #MAX_PHASE_PAIRS}). */
+    static boolean phasesByPair(List<ClientSpec> clients) {
+        return pairCount(clients) <= MAX_PHASE_PAIRS;
+    }
+
+    private static int pairCount(List<ClientSpec> clients) {
+        return clients.stream().mapToInt(client -> client.mix().size()).sum();
     }
 
     void add(int client, Operation operation, boolean success, int attempts, long latencyNanos) {

@@ -46,11 +46,15 @@ public final class Recorder implements RequestSink {
      *                 failovers, faults and the timeline (other replications only pool their totals)
      */
     public Recorder(Scenario scenario, long maxRequestSpanNanos, boolean detailed) {
-        this(scenario, maxRequestSpanNanos, detailed, ClientOperationSlices.pairs(scenario.clients()));
+        this(scenario, maxRequestSpanNanos, detailed, ClientOperationSlices.pairs(scenario.clients()),
+                ClientOperationSlices.pairs(scenario.clients()) && ClientOperationSlices.phasesByPair(scenario.clients()));
     }
 
-    /** @param paired whether requests are sliced by client and operation ({@link ClientOperationSlices}) */
-    Recorder(Scenario scenario, long maxRequestSpanNanos, boolean detailed, boolean paired) {
+    /**
+     * @param paired       whether requests are sliced by client and operation ({@link ClientOperationSlices})
+     * @param phasesByPair whether the phases slice them so too (only with {@code paired})
+     */
+    Recorder(Scenario scenario, long maxRequestSpanNanos, boolean detailed, boolean paired, boolean phasesByPair) {
         this.scenario = scenario;
         this.horizonNanos = scenario.durationNanos();
         this.detailed = detailed;
@@ -68,7 +72,7 @@ public final class Recorder implements RequestSink {
         this.histories = new VaultHistory[vaults.size()];
         for (int v = 0; v < histories.length; v++) {
             histories[v] = new VaultHistory(vaults.get(v).name(), vaults.get(v).region(), maxRequestSpanNanos, slices,
-                    scenario.clients().size());
+                    phasesByPair ? scenario.clients().size() : 0);
         }
         this.timeline = new Timeline(horizonNanos, timelineBucketNanos(scenario), maxRequestSpanNanos);
         this.vaultCounts = vaults.size() > 1 && detailed ? new VaultCounts(vaults.stream().map(VaultSpec::name).toList(),

@@ -36,7 +36,7 @@ final class VaultHistory {
     /** A vault that starts NORMAL, served by its primary region. */
     /**
      * @param run     the run's figures by client and operation, which the phases' requests reach too
-     * @param clients the scenario's clients
+     * @param clients the scenario's clients, for a phase's slices by pair; 0 for phases without them
      */
     VaultHistory(String vault, String primaryRegion, long maxRequestSpanNanos, ClientOperationSlices run,
                  int clients) {
@@ -48,7 +48,7 @@ final class VaultHistory {
     }
 
     private Phase newPhase(VaultState state, String serving, long startNanos) {
-        return new Phase(state, serving, startNanos, run.paired() ? clients : 0);
+        return new Phase(state, serving, startNanos, clients);
     }
 
     String vault() {

@@ -59,15 +59,16 @@ class RequestBatchTest {
     }
 
     /**
-     * Sliced by client and operation (each phase's slices added up when it closes) or added to
-     * every figure at once: the same report, phases, timeline and figures by operation and client,
-     * whether requests come one by one or in batches, in the detailed replication or another.
+     * Sliced by client and operation (in the phases too, each phase's slices added up when it
+     * closes, or not) or added to every figure at once: the same report, phases, timeline and
+     * figures by operation and client, whether requests come one by one or in batches, in the
+     * detailed replication or another.
      */
     @Property(tries = 40)
     void slicingByClientAndOperation_changesNoFigure(@ForAll @LongRange(min = 1, max = 1_000_000) long seed,
-                                                     @ForAll boolean detailed) {
-        Recorder paired = recorder(detailed, true);
-        Recorder direct = recorder(detailed, false);
+                                                     @ForAll boolean detailed, @ForAll boolean phasesByPair) {
+        Recorder paired = recorder(detailed, true, phasesByPair);
+        Recorder direct = recorder(detailed, false, false);
         Random batches = new Random(seed);
         for (Done done : requests(seed)) {
             if (batches.nextBoolean()) {
@@ -98,11 +99,12 @@ class RequestBatchTest {
     }
 
     private static Recorder recorder() {
-        return recorder(true, ClientOperationSlices.pairs(SHAPE.clients()));
+        return recorder(true, ClientOperationSlices.pairs(SHAPE.clients()),
+                ClientOperationSlices.phasesByPair(SHAPE.clients()));
     }
 
-    private static Recorder recorder(boolean detailed, boolean paired) {
-        Recorder recorder = new Recorder(SHAPE, SPAN, detailed, paired);
+    private static Recorder recorder(boolean detailed, boolean paired, boolean phasesByPair) {
+        Recorder recorder = new Recorder(SHAPE, SPAN, detailed, paired, phasesByPair);
         // The same phases for both: the vault fails over at 1:00 and is back at 3:00.
         recorder.vaultStateChanged(0, VaultState.PRIMARY_DOWN, null, 3600 * SECOND);
         recorder.vaultStateChanged(0, VaultState.FAILED_OVER, "northeurope", 3720 * SECOND);
