@@ -46,8 +46,9 @@ public final class Recorder implements RequestSink {
      *                 failovers, faults and the timeline (other replications only pool their totals)
      */
     public Recorder(Scenario scenario, long maxRequestSpanNanos, boolean detailed) {
+        // Few enough pairs for phases are few enough for the run.
         this(scenario, maxRequestSpanNanos, detailed, ClientOperationSlices.pairs(scenario.clients()),
-                ClientOperationSlices.pairs(scenario.clients()) && ClientOperationSlices.phasesByPair(scenario.clients()));
+                ClientOperationSlices.phasesByPair(scenario.clients()));
     }
 
     /**
