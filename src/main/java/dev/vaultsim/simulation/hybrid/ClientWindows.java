@@ -46,6 +46,13 @@ final class ClientWindows implements WindowPlanner.Member {
     private RandomStream random;
     private long randomBucket = -1;
 
+    /** The windows of traffic to one vault, retried and reaching its limits where {@code shapes} say. */
+    static ClientWindows of(HybridContext context, List<WindowPlanner> planners, WindowCount arrivals,
+                            String streamPrefix, ClientShapes shapes) {
+        return new ClientWindows(planners, context.horizonNanos(), context.bucketNanos(), arrivals, context.streams(),
+                streamPrefix, shapes::mayRetry, shapes::meetsLimit, shapes.maxAttempts());
+    }
+
     ClientWindows(List<WindowPlanner> planners, long horizonNanos, long bucketNanos, WindowCount arrivals,
                   RandomStreams streams, String streamPrefix, SpanTest retries, SpanTest limited,
                   int maxAttempts) {

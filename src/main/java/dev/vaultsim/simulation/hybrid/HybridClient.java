@@ -103,9 +103,7 @@ final class HybridClient implements Event, TrafficSource, ThrottlePlanning.Plann
         if (ownArrivals == null) {
             throw new IllegalStateException("a cache's walk hands out these arrivals: they cannot be counted per window");
         }
-        planWindows(new ClientWindows(planners, context.horizonNanos(), context.bucketNanos(),
-                ownArrivals::windowCount, context.streams(), streamPrefix, shapes::mayRetry, shapes::meetsLimit,
-                shapes.maxAttempts()));
+        planWindows(ClientWindows.of(context, planners, ownArrivals::windowCount, streamPrefix, shapes));
     }
 
     /**

@@ -170,8 +170,7 @@ public final class HybridEngine implements Engine {
          * lane goes in bulk only where those limits are throttle-free too.
          */
         private void cachedVaults(HybridCache poisson, List<SwitchingLane> lanes) {
-            ClientSpec cachedPart = MixParts.part(spec, "cached", operation -> HybridCache.caches(spec, operation),
-                    spec.objects());
+            ClientSpec cachedPart = cachedPart(spec);
             if (cachedPart != null) {
                 ClientShapes[] cached = shapesByVault(cachedPart);
                 participants.add(new ThrottlePlanning.Participant(cachedPart, List.of(vaults),
@@ -212,8 +211,7 @@ public final class HybridEngine implements Engine {
                 participants.add(new ThrottlePlanning.Participant(spec, vault, wholeSchedule(client)));
                 return;
             }
-            ClientSpec cachedPart = MixParts.part(spec, "cached", operation -> HybridCache.caches(spec, operation),
-                    spec.objects());
+            ClientSpec cachedPart = cachedPart(spec);
             if (cachedPart != null) {
                 participants.add(new ThrottlePlanning.Participant(cachedPart, vault, planners -> {
                     ClientShapes shapes = shapes(cachedPart);
@@ -232,10 +230,8 @@ public final class HybridEngine implements Engine {
          */
         private ThrottlePlanning.Planned wholeSchedule(HybridClient uncachedClient) {
             return planners -> {
-                ClientShapes whole = shapes(spec);
-                ClientWindows windows = new ClientWindows(planners, context.horizonNanos(), context.bucketNanos(),
-                        ClientArrivals.of(spec)::windowCount, context.streams(),
-                        "hybrid/client/" + spec.name() + "/", whole::mayRetry, whole::meetsLimit, whole.maxAttempts());
+                ClientWindows windows = ClientWindows.of(context, planners, ClientArrivals.of(spec)::windowCount,
+                        "hybrid/client/" + spec.name() + "/", shapes(spec));
                 if (uncachedClient != null) {
                     uncachedClient.planWindows(windows);
                 }
@@ -279,6 +275,14 @@ public final class HybridEngine implements Engine {
      */
     private static ClientSpec uncachedPart(ClientSpec spec) {
         return MixParts.part(spec, "uncached", operation -> !HybridCache.caches(spec, operation), 1);
+    }
+
+    /**
+     * A cached client's reads that its cache holds, as a client of their own, for counting them
+     * against the limits they reach, or null when the cache holds none of its operations.
+     */
+    private static ClientSpec cachedPart(ClientSpec spec) {
+        return MixParts.part(spec, "cached", operation -> HybridCache.caches(spec, operation), spec.objects());
     }
 
     /** Async replication's lag is below this with probability 1 − 10⁻⁹ in every region. */
